@@ -48,8 +48,9 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.cjs', '**/jest.config.js', 'jest.preset.js'],
-    rules: { '@typescript-eslint/no-require-imports': 'off' },
+    // Tool configs load the shared preset by path; they are not part of any module graph.
+    files: ['**/*.cjs', '**/jest.config.js', 'jest.preset.js', '**/vite.config.ts', '**/vitest.config.ts'],
+    rules: { '@typescript-eslint/no-require-imports': 'off', '@nx/enforce-module-boundaries': 'off' },
   },
   {
     files: ['apps/web/**/*.ts', 'apps/web/**/*.tsx'],

@@ -2,6 +2,8 @@ import { Client } from 'pg';
 import { parseDatabaseUrl } from './database-url';
 
 const DUPLICATE_DATABASE = '42P04';
+// Two CREATE DATABASE statements racing collide on the catalog's unique index instead.
+const UNIQUE_VIOLATION = '23505';
 
 /**
  * Creates the database named in `url` when it does not exist yet, so a fresh machine needs no
@@ -28,7 +30,8 @@ export async function ensureDatabase(url: string, connectTimeoutMs = 5000): Prom
     await admin.query(`CREATE DATABASE ${quoteIdentifier(target.database)}`);
     return true;
   } catch (error) {
-    if ((error as { code?: string }).code === DUPLICATE_DATABASE) return false;
+    const code = (error as { code?: string }).code;
+    if (code === DUPLICATE_DATABASE || code === UNIQUE_VIOLATION) return false;
     throw error;
   } finally {
     await admin.end().catch(() => undefined);

@@ -1,0 +1,6 @@
+module.exports = {
+  ...require('../../jest.preset.js'),
+  displayName: 'e2e',
+  testMatch: ['<rootDir>/tests/**/*.e2e-spec.ts'],
+  testTimeout: 60000,
+};
