@@ -2,3 +2,4 @@ export * from './goal.js';
 export * from './attention.js';
 export * from './health.js';
 export * from './socket-events.js';
+export * from './auth.js';

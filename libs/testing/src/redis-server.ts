@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import Redis from 'ioredis';
+import { connect } from 'node:net';
 import { getFreePort } from './free-port';
 import { waitFor } from './wait-for';
 
@@ -45,13 +45,17 @@ export async function startPrivateRedis(): Promise<PrivateRedis> {
   return { port, url: `redis://127.0.0.1:${port}`, kill, start };
 }
 
-async function ping(port: number): Promise<boolean> {
-  const client = new Redis({ port, host: '127.0.0.1', lazyConnect: true, retryStrategy: () => null });
-  client.on('error', () => undefined);
-  try {
-    await client.connect();
-    return (await client.ping()) === 'PONG';
-  } finally {
-    client.disconnect();
-  }
+/** One raw RESP PING over TCP: no client library, so no reconnect timers outlive the check. */
+function ping(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ port, host: '127.0.0.1' });
+    const done = (ok: boolean) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.setTimeout(1000, () => done(false));
+    socket.once('error', () => done(false));
+    socket.once('connect', () => socket.write('PING\r\n'));
+    socket.once('data', (data) => done(data.toString().startsWith('+PONG')));
+  });
 }

@@ -1,0 +1,39 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import { AuthModule } from './auth/auth.module';
+import type { ApiConfig } from './config/api-config';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { HealthModule } from './health/health.module';
+import { ApiExceptionFilter } from './http/api-exception.filter';
+import { LoggingModule } from './logging/logging.module';
+import { RealtimeModule } from './realtime/realtime.module';
+import { RedisModule } from './redis/redis.module';
+
+export interface AppDependencies {
+  config: ApiConfig;
+  logger: Logger;
+  /** Initialized and migrated. */
+  dataSource: DataSource;
+}
+
+@Module({})
+export class AppModule {
+  static register({ config, logger, dataSource }: AppDependencies): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.register(config),
+        LoggingModule.register(logger),
+        DatabaseModule.register(dataSource),
+        RedisModule,
+        HealthModule,
+        AuthModule,
+        RealtimeModule,
+      ],
+      providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],
+    };
+  }
+}

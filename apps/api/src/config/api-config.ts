@@ -1,0 +1,19 @@
+import type { LogFormat, LogLevel } from '../logging/log-options';
+
+/** Everything the api reads from its environment, validated once at start-up. */
+export interface ApiConfig {
+  port: number;
+  host: string;
+  databaseUrl: string;
+  redisUrl: string;
+  /** When set, /api and the socket require it; undefined means no authentication. */
+  apiToken: string | undefined;
+  allowUnauthenticated: boolean;
+  logLevel: LogLevel;
+  logFormat: LogFormat;
+  /** Folder holding the built web app (index.html, assets/). */
+  webDistDir: string;
+}
+
+/** Dependency-injection token of the validated `ApiConfig`. */
+export const API_CONFIG = Symbol('API_CONFIG');

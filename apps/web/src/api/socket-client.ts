@@ -1,0 +1,77 @@
+import {
+  SOCKET_EVENTS,
+  type ClientToServerEvents,
+  type ServerToClientEvents,
+} from '@seraph/contracts';
+import { io, type Socket } from 'socket.io-client';
+import type { SocketStatus } from '../stores/socket.store';
+
+export type SeraphSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+/** The parts of a socket.io client socket this module uses (a fake implements it in tests). */
+export type SocketLike = Pick<SeraphSocket, 'on' | 'connect' | 'disconnect' | 'connected'>;
+
+export interface SocketSink {
+  setStatus: (status: SocketStatus) => void;
+  setServerVersion: (version: string) => void;
+}
+
+/** Same origin, default `/socket.io` path, cookies included. Connects only when asked. */
+export function createSeraphSocket(): SeraphSocket {
+  return io({ path: '/socket.io', withCredentials: true, autoConnect: false });
+}
+
+export interface SocketConnection {
+  /** Connects (once, however often it is called) and returns a function that disconnects. */
+  start: () => () => void;
+  /** Drops and re-opens the connection, e.g. so a fresh session cookie goes with the handshake. */
+  reconnect: () => void;
+}
+
+/**
+ * Owns exactly one socket for the page. Listeners are attached once, when the socket is created,
+ * so React strict mode's mount–unmount–mount only connects, disconnects and connects it again.
+ */
+export function createSocketConnection(
+  sink: SocketSink,
+  factory: () => SocketLike = createSeraphSocket,
+): SocketConnection {
+  let socket: SocketLike | null = null;
+  let users = 0;
+
+  const getSocket = (): SocketLike => {
+    if (socket) return socket;
+    const created = factory();
+    created.on('connect', () => sink.setStatus('connected'));
+    created.on('disconnect', () => sink.setStatus('disconnected'));
+    created.on('connect_error', () => sink.setStatus('disconnected'));
+    created.on(SOCKET_EVENTS.serverHello, (payload) => sink.setServerVersion(payload.version));
+    socket = created;
+    return created;
+  };
+
+  const open = (target: SocketLike) => {
+    if (target.connected) return;
+    sink.setStatus('connecting');
+    target.connect();
+  };
+
+  return {
+    start() {
+      users += 1;
+      open(getSocket());
+      let stopped = false;
+      return () => {
+        if (stopped) return;
+        stopped = true;
+        users -= 1;
+        if (users === 0) socket?.disconnect();
+      };
+    },
+    reconnect() {
+      if (!socket || users === 0) return;
+      socket.disconnect();
+      open(socket);
+    },
+  };
+}

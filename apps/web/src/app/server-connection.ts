@@ -1,0 +1,22 @@
+import { startReadinessPolling } from '../api/readiness-poller';
+import { createSocketConnection } from '../api/socket-client';
+import { useReadinessStore } from '../stores/readiness.store';
+import { useSocketStore } from '../stores/socket.store';
+
+/** The page's one socket, reporting into the socket store. */
+export const serverSocket = createSocketConnection({
+  setStatus: (status) => useSocketStore.getState().setStatus(status),
+  setServerVersion: (version) => useSocketStore.getState().setServerVersion(version),
+});
+
+/** Starts the readiness polling and the socket; the returned function stops both. */
+export function startServerConnection(): () => void {
+  const stopPolling = startReadinessPolling({
+    onResult: (readiness) => useReadinessStore.getState().setReadiness(readiness),
+  });
+  const stopSocket = serverSocket.start();
+  return () => {
+    stopPolling();
+    stopSocket();
+  };
+}
