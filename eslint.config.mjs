@@ -16,7 +16,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     plugins: { '@nx': nx },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@nx/enforce-module-boundaries': [
         'error',
         {
@@ -26,10 +29,18 @@ export default tseslint.config(
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:contracts', 'type:util'] },
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:contracts', 'type:util'] },
-            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:contracts', 'type:util'] },
+            {
+              sourceTag: 'type:testing',
+              onlyDependOnLibsWithTags: ['type:contracts', 'type:util'],
+            },
             {
               sourceTag: 'type:data',
-              onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:util', 'type:testing'],
+              onlyDependOnLibsWithTags: [
+                'type:contracts',
+                'type:domain',
+                'type:util',
+                'type:testing',
+              ],
             },
             {
               sourceTag: 'type:app',
@@ -56,8 +67,40 @@ export default tseslint.config(
   },
   {
     // Tool configs load the shared preset by path; they are not part of any module graph.
-    files: ['**/*.cjs', '**/jest.config.js', 'jest.preset.js', '**/vite.config.ts', '**/vitest.config.ts'],
-    rules: { '@typescript-eslint/no-require-imports': 'off', '@nx/enforce-module-boundaries': 'off' },
+    files: [
+      '**/*.cjs',
+      '**/jest.config.js',
+      'jest.preset.js',
+      '**/vite.config.ts',
+      '**/vitest.config.ts',
+    ],
+    rules: {
+      '@typescript-eslint/no-require-imports': 'off',
+      '@nx/enforce-module-boundaries': 'off',
+    },
+  },
+  {
+    // Configuration is validated once into a typed object (src/config/); nothing else reads env.
+    files: ['apps/api/src/**/*.ts', 'apps/worker/src/**/*.ts'],
+    // Entry points hand process.env to the config loader; that is the one read.
+    ignores: [
+      '**/config/**',
+      '**/src/main.ts',
+      '**/src/migrate.ts',
+      '**/*.spec.ts',
+      '**/*.int-spec.ts',
+    ],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'process',
+          property: 'env',
+          message:
+            'Read configuration from the validated config object (src/config/), not process.env.',
+        },
+      ],
+    },
   },
   {
     files: ['apps/web/**/*.ts', 'apps/web/**/*.tsx'],

@@ -24,7 +24,9 @@ const children = apps.map((app) => {
   const child = spawn(process.execPath, [app.entry], { env, stdio: 'inherit' });
   child.on('exit', (code, signal) => {
     if (stopping) return;
-    console.error(`seraph ${app.name} stopped (${signal ?? `exit code ${code}`}); stopping the rest.`);
+    console.error(
+      `seraph ${app.name} stopped (${signal ?? `exit code ${code}`}); stopping the rest.`,
+    );
     stop(code ?? 1);
   });
   return child;
@@ -57,7 +59,9 @@ const announce = setInterval(async () => {
     const response = await fetch(`${base}/health/ready`);
     if (response.ok) {
       clearInterval(announce);
-      console.log(`\nSeraph is ready: open ${base}/ (API docs at ${base}/api/docs). Ctrl-C stops it.\n`);
+      console.log(
+        `\nSeraph is ready: open ${base}/ (API docs at ${base}/api/docs). Ctrl-C stops it.\n`,
+      );
     }
   } catch {
     // not listening yet

@@ -1,6 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
-import { createTestDatabase, getFreePort, SHARED_REDIS_URL, waitFor, type TestDatabase } from '@seraph/testing';
+import {
+  createTestDatabase,
+  getFreePort,
+  SHARED_REDIS_URL,
+  waitFor,
+  type TestDatabase,
+} from '@seraph/testing';
 
 const API_ENTRY = resolve(__dirname, '../../api/dist/main.js');
 

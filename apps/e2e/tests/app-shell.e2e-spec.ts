@@ -26,7 +26,10 @@ describe('the web app served by the api, in Chromium', () => {
     expect(response?.status()).toBe(200);
     const readiness = page.getByTestId('hud-readiness');
     await readiness.getByText('ready', { exact: true }).waitFor({ timeout: 15_000 });
-    await page.getByTestId('hud-socket').getByText('connected', { exact: true }).waitFor({ timeout: 15_000 });
+    await page
+      .getByTestId('hud-socket')
+      .getByText('connected', { exact: true })
+      .waitFor({ timeout: 15_000 });
   });
 
   it('serves the app for deep links, so a reload on any route works', async () => {

@@ -19,7 +19,13 @@ export const USER_STATES = [
 ] as const;
 export type UserState = (typeof USER_STATES)[number];
 
-export const AMBIENT_STATES = ['has_insight', 'goal_behind', 'on_track', 'waiting', 'idle'] as const;
+export const AMBIENT_STATES = [
+  'has_insight',
+  'goal_behind',
+  'on_track',
+  'waiting',
+  'idle',
+] as const;
 export type AmbientState = (typeof AMBIENT_STATES)[number];
 
 export const INSIGHT_TYPES = ['advisory', 'nudge', 'alert'] as const;

@@ -37,7 +37,10 @@ export function goalHealth(goal: HealthInput, now: Date, today: string): GoalHea
 }
 
 /** Progress the elapsed share of created → end of due date implies (0–100); 0 without a due date. */
-export function expectedProgress(goal: Pick<HealthInput, 'dueDate' | 'createdAt'>, now: Date): number {
+export function expectedProgress(
+  goal: Pick<HealthInput, 'dueDate' | 'createdAt'>,
+  now: Date,
+): number {
   if (!goal.dueDate) return 0;
   const end = Date.parse(`${goal.dueDate}T23:59:59.999Z`);
   const start = goal.createdAt.getTime();

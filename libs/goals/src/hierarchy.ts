@@ -32,6 +32,10 @@ export function descendantIds(goals: readonly GoalLink[], id: string): Set<strin
 }
 
 /** True when putting `id` under `newParentId` would make the tree loop back on itself. */
-export function wouldCreateCycle(goals: readonly GoalLink[], id: string, newParentId: string): boolean {
+export function wouldCreateCycle(
+  goals: readonly GoalLink[],
+  id: string,
+  newParentId: string,
+): boolean {
   return newParentId === id || descendantIds(goals, id).has(newParentId);
 }

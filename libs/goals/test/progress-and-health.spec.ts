@@ -1,7 +1,12 @@
 import type { GoalStatus } from '@seraph/contracts';
 import { calendarDate, expectedProgress, goalHealth, rollUpProgress } from '../src';
 
-const g = (id: string, parentId: string | null, progress: number, status: GoalStatus = 'active') => ({
+const g = (
+  id: string,
+  parentId: string | null,
+  progress: number,
+  status: GoalStatus = 'active',
+) => ({
   id,
   parentId,
   progress,
@@ -54,21 +59,42 @@ describe('derived health', () => {
   it.each([
     ['due yesterday, active', { dueDate: '2026-06-14' }, { overdue: true, behind: true }],
     ['due today', { dueDate: '2026-06-15' }, { overdue: false }],
-    ['due yesterday but completed', { dueDate: '2026-06-14', status: 'completed' }, { overdue: false, behind: false }],
-    ['due yesterday, paused', { dueDate: '2026-06-14', status: 'paused' }, { overdue: true, behind: false }],
-    ['due yesterday, abandoned', { dueDate: '2026-06-14', status: 'abandoned' }, { overdue: false }],
+    [
+      'due yesterday but completed',
+      { dueDate: '2026-06-14', status: 'completed' },
+      { overdue: false, behind: false },
+    ],
+    [
+      'due yesterday, paused',
+      { dueDate: '2026-06-14', status: 'paused' },
+      { overdue: true, behind: false },
+    ],
+    [
+      'due yesterday, abandoned',
+      { dueDate: '2026-06-14', status: 'abandoned' },
+      { overdue: false },
+    ],
     ['half time gone, 0 %', { dueDate: '2026-06-29' }, { behind: true }],
     ['half time gone, 30 %', { dueDate: '2026-06-29', progress: 30 }, { behind: false }],
     ['no due date, 0 %', {}, { behind: false, overdue: false }],
     ['updated 15 days ago', { updatedAt: new Date('2026-05-31T11:00:00Z') }, { stalled: true }],
     ['updated 13 days ago', { updatedAt: new Date('2026-06-02T12:00:00Z') }, { stalled: false }],
-    ['paused, untouched', { status: 'paused', updatedAt: new Date('2026-01-01T00:00:00Z') }, { stalled: false }],
+    [
+      'paused, untouched',
+      { status: 'paused', updatedAt: new Date('2026-01-01T00:00:00Z') },
+      { stalled: false },
+    ],
   ] as const)('%s', (_name, overrides, expected) => {
-    expect(goalHealth({ ...base, ...overrides } as typeof base, now, today)).toMatchObject(expected);
+    expect(goalHealth({ ...base, ...overrides } as typeof base, now, today)).toMatchObject(
+      expected,
+    );
   });
 
   it('expects progress in proportion to the time elapsed', () => {
-    const expected = expectedProgress({ createdAt: new Date('2026-06-01T00:00:00Z'), dueDate: '2026-06-30' }, now);
+    const expected = expectedProgress(
+      { createdAt: new Date('2026-06-01T00:00:00Z'), dueDate: '2026-06-30' },
+      now,
+    );
     expect(expected).toBeGreaterThan(45);
     expect(expected).toBeLessThan(50);
   });

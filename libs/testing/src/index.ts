@@ -1,4 +1,9 @@
 export { getFreePort } from './free-port';
 export { waitFor } from './wait-for';
-export { createTestDatabase, dropDatabase, TEST_POSTGRES_ADMIN_URL, type TestDatabase } from './test-database';
+export {
+  createTestDatabase,
+  dropDatabase,
+  TEST_POSTGRES_ADMIN_URL,
+  type TestDatabase,
+} from './test-database';
 export { startPrivateRedis, SHARED_REDIS_URL, type PrivateRedis } from './redis-server';

@@ -13,7 +13,10 @@ export interface TestDatabase {
 
 /** Creates an empty database with a unique name; `drop()` removes it even with open connections. */
 export async function createTestDatabase(label = 'test'): Promise<TestDatabase> {
-  const safeLabel = label.toLowerCase().replace(/[^a-z0-9]+/g, '_').slice(0, 20);
+  const safeLabel = label
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .slice(0, 20);
   const name = `seraph_${safeLabel}_${process.pid}_${randomBytes(4).toString('hex')}`;
   await adminQuery(`CREATE DATABASE "${name}"`);
   const url = new URL(TEST_POSTGRES_ADMIN_URL);

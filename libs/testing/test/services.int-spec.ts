@@ -32,8 +32,8 @@ describe('test services', () => {
   });
 
   it('names what it waited for when waiting times out', async () => {
-    await expect(waitFor('a thing that never happens', () => false, { timeoutMs: 200 })).rejects.toThrow(
-      /a thing that never happens/,
-    );
+    await expect(
+      waitFor('a thing that never happens', () => false, { timeoutMs: 200 }),
+    ).rejects.toThrow(/a thing that never happens/);
   });
 });

@@ -1,0 +1,73 @@
+import type { KeepJobs } from 'bullmq';
+
+/**
+ * Every queue the worker consumes. Adding a name here without a row in {@link QUEUE_TABLE} does not
+ * compile, and neither does a row that leaves out a setting.
+ */
+export const QUEUE_NAMES = ['system'] as const;
+export type QueueName = (typeof QUEUE_NAMES)[number];
+
+export interface QueueSettings {
+  /** Attempts per job, the first included. */
+  attempts: number;
+  /** Wait between attempts. */
+  backoff: { type: 'fixed' | 'exponential'; delay: number };
+  /** Deadline of one attempt: its AbortSignal fires and the attempt fails (BullMQ has no such limit). */
+  timeoutMs: number;
+  /** Jobs of this queue one worker process runs at once. */
+  concurrency: number;
+  /** BullMQ lock on an active job; must exceed `timeoutMs`, or a slow job looks stalled and runs twice. */
+  lockDuration: number;
+  /** Finished jobs kept for inspection (BullMQ's completed and failed sets). */
+  removeOnComplete: KeepJobs;
+  removeOnFail: KeepJobs;
+}
+
+const HOUR = 60 * 60;
+
+/** One table per queue: the only place queue behaviour is tuned. */
+export const QUEUE_TABLE = {
+  system: {
+    attempts: 3,
+    backoff: { type: 'exponential', delay: 1_000 },
+    timeoutMs: 10_000,
+    concurrency: 1,
+    lockDuration: 30_000,
+    removeOnComplete: { age: 24 * HOUR, count: 500 },
+    removeOnFail: { age: 7 * 24 * HOUR, count: 1_000 },
+  },
+} satisfies Record<QueueName, QueueSettings>;
+
+/** Every job name, and the queue that carries it. A job runs on exactly one queue. */
+export const JOB_TABLE = {
+  'system.heartbeat': { queue: 'system' },
+} as const satisfies Record<string, { queue: QueueName }>;
+export type JobName = keyof typeof JOB_TABLE;
+
+/**
+ * What the runner needs at run time. The typed tables above are the production value; tests
+ * substitute their own (a short timeout, a queue without a processor) through {@link QUEUE_DEFINITIONS}.
+ */
+export interface QueueDefinitions {
+  queues: Readonly<Record<string, QueueSettings>>;
+  jobs: Readonly<Record<string, { queue: string }>>;
+}
+
+export const QUEUE_DEFINITIONS = Symbol('QUEUE_DEFINITIONS');
+
+export const PRODUCTION_QUEUE_DEFINITIONS: QueueDefinitions = {
+  queues: QUEUE_TABLE,
+  jobs: JOB_TABLE,
+};
+
+/** Rules the type system cannot state; checked by a unit test and again when the worker boots. */
+export function checkQueueSettings(name: string, settings: QueueSettings): void {
+  if (settings.lockDuration <= settings.timeoutMs) {
+    throw new Error(
+      `Queue "${name}": lockDuration (${settings.lockDuration} ms) must exceed timeoutMs (${settings.timeoutMs} ms)`,
+    );
+  }
+  if (settings.attempts < 1 || settings.concurrency < 1 || settings.timeoutMs < 1) {
+    throw new Error(`Queue "${name}": attempts, concurrency and timeoutMs must be at least 1`);
+  }
+}
