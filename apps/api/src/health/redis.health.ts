@@ -23,15 +23,27 @@ export class RedisHealthIndicator {
         timeoutMs,
       );
     });
+    let onReady: (() => void) | undefined;
+    // Right after start-up (or mid-reconnect) the client is still connecting; a PING would be
+    // refused at once, so give the connection the same time budget before calling Redis down.
+    const ready =
+      this.redis.status === 'ready'
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => {
+            onReady = resolve;
+            this.redis.once('ready', onReady);
+          });
     try {
-      const answer = await Promise.race([this.redis.ping(), timeout]);
+      const answer = await Promise.race([ready.then(() => this.redis.ping()), timeout]);
       return answer === 'PONG'
         ? check.up()
         : check.down({ message: `unexpected answer ${answer}` });
     } catch (error) {
-      return check.down({ message: describeRedisError(error) });
+      const message = this.redis.status === 'ready' ? describeRedisError(error) : 'not connected';
+      return check.down({ message });
     } finally {
       clearTimeout(timer);
+      if (onReady) this.redis.off('ready', onReady);
     }
   }
 }

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
+import { BroadcastPublisher } from './broadcast-publisher.service';
 import { BroadcastRelay } from './broadcast-relay.service';
 import { RealtimeGateway } from './realtime.gateway';
 
 @Module({
   imports: [AuthModule],
-  providers: [RealtimeGateway, BroadcastRelay],
-  exports: [RealtimeGateway],
+  providers: [RealtimeGateway, BroadcastRelay, BroadcastPublisher],
+  exports: [RealtimeGateway, BroadcastPublisher],
 })
 export class RealtimeModule {}
