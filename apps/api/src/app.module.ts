@@ -6,11 +6,13 @@ import { AuthModule } from './auth/auth.module';
 import type { ApiConfig } from './config/api-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { GoalsModule } from './goals/goals.module';
 import { HealthModule } from './health/health.module';
 import { ApiExceptionFilter } from './http/api-exception.filter';
 import { LoggingModule } from './logging/logging.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { RedisModule } from './redis/redis.module';
+import { SettingsModule } from './settings/settings.module';
 
 export interface AppDependencies {
   config: ApiConfig;
@@ -32,6 +34,8 @@ export class AppModule {
         HealthModule,
         AuthModule,
         RealtimeModule,
+        SettingsModule,
+        GoalsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],
     };

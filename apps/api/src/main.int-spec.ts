@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDataSource } from '@seraph/persistence';
+import { createDataSource, MIGRATIONS } from '@seraph/persistence';
 import {
   dropDatabase,
   getFreePort,
@@ -36,6 +36,9 @@ async function inspect(name: string): Promise<{ tables: string[]; migrations: st
     await dataSource.destroy();
   }
 }
+
+/** Every migration by name, oldest first, as the migrations table records them. */
+const ALL_MIGRATIONS = MIGRATIONS.map((migration) => new migration().name);
 
 const newDatabaseName = () => `seraph_api_boot_${process.pid}_${randomBytes(4).toString('hex')}`;
 
@@ -122,8 +125,8 @@ describe('the built api process', () => {
     );
 
     expect(await inspect(name)).toEqual({
-      tables: expect.arrayContaining(['installation', 'migrations']),
-      migrations: ['Init1764093600000'],
+      tables: expect.arrayContaining(['installation', 'migrations', 'settings']),
+      migrations: ALL_MIGRATIONS,
     });
 
     const stopAt = Date.now();
@@ -150,7 +153,7 @@ describe('the built api process', () => {
     const { code } = await exitWithin(spawned, 10_000);
     expect(spawned.stderr()).toBe('');
     expect(code).toBe(0);
-    expect((await inspect(name)).migrations).toEqual(['Init1764093600000']);
+    expect((await inspect(name)).migrations).toEqual(ALL_MIGRATIONS);
 
     const again = start('migrate.js', { DATABASE_URL: databaseUrl(name) });
     expect((await exitWithin(again, 10_000)).code).toBe(0);

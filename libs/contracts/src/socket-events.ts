@@ -1,5 +1,5 @@
 import type { AmbientState, CalendarStatus, InsightType, UserState } from './attention.js';
-import type { InterruptionMode } from './attention.js';
+import type { Settings } from './settings-api.js';
 
 /** Socket event names: `domain:verb`, or a bare noun for broadcast state. */
 export const SOCKET_EVENTS = {
@@ -49,8 +49,9 @@ export interface GoalsChangedPayload {
   ids: string[];
 }
 
+/** Sent once per change of the settings, carrying all of them as they now are. */
 export interface SettingsChangedPayload {
-  settings: { interruptionMode: InterruptionMode } & Record<string, unknown>;
+  settings: Settings;
 }
 
 /** Events the server emits, with their payloads (socket.io's typed-events map). */

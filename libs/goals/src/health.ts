@@ -42,19 +42,41 @@ export function expectedProgress(
   now: Date,
 ): number {
   if (!goal.dueDate) return 0;
-  const end = Date.parse(`${goal.dueDate}T23:59:59.999Z`);
+  const end = endOfDay(goal.dueDate);
   const start = goal.createdAt.getTime();
   if (!(end > start)) return 100;
   const share = (now.getTime() - start) / (end - start);
   return Math.min(1, Math.max(0, share)) * 100;
 }
 
+const dayEnds = new Map<string, number>();
+
+/** The last millisecond of a calendar date (UTC), remembered: health runs for every goal often. */
+function endOfDay(date: string): number {
+  let end = dayEnds.get(date);
+  if (end === undefined) {
+    end = Date.parse(`${date}T23:59:59.999Z`);
+    if (dayEnds.size > 10_000) dayEnds.clear();
+    dayEnds.set(date, end);
+  }
+  return end;
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar date of `now` in an IANA time zone, as `YYYY-MM-DD`. */
 export function calendarDate(now: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  let format = dateFormats.get(timeZone);
+  if (!format) {
+    // Building a formatter costs far more than using one; a person has one time zone at a time.
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    if (dateFormats.size > 50) dateFormats.clear();
+    dateFormats.set(timeZone, format);
+  }
+  return format.format(now);
 }

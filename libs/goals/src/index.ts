@@ -1,5 +1,6 @@
-export { levelRank, isFinerLevel, levelsAllowedUnder } from './levels';
+export { levelRank, isFinerLevel, levelsAllowedUnder, levelConflict } from './levels';
 export { childrenIndex, descendantIds, wouldCreateCycle, type GoalLink } from './hierarchy';
+export { lastActivity, type ActivityInput } from './activity';
 export { rollUpProgress, type ProgressInput } from './progress';
 export {
   goalHealth,

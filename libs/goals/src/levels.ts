@@ -14,3 +14,18 @@ export function isFinerLevel(child: GoalLevel, parent: GoalLevel): boolean {
 export function levelsAllowedUnder(parent: GoalLevel): GoalLevel[] {
   return GOAL_LEVELS.filter((level) => isFinerLevel(level, parent));
 }
+
+/**
+ * Why `level` cannot sit between a parent of `parentLevel` (null for a root) and children of
+ * `childLevels`: `parent` when it is not strictly finer than the parent, `children` when a child is
+ * not strictly finer than it; null when it fits.
+ */
+export function levelConflict(
+  level: GoalLevel,
+  parentLevel: GoalLevel | null,
+  childLevels: readonly GoalLevel[],
+): 'parent' | 'children' | null {
+  if (parentLevel !== null && !isFinerLevel(level, parentLevel)) return 'parent';
+  if (childLevels.some((child) => !isFinerLevel(child, level))) return 'children';
+  return null;
+}

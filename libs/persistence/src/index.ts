@@ -3,3 +3,22 @@ export { ensureDatabase, quoteIdentifier } from './ensure-database';
 export { createDataSource, type DataSourceOptions } from './data-source.factory';
 export { runMigrations } from './run-migrations';
 export { MIGRATIONS } from './migrations';
+export { ENTITIES } from './entities';
+export {
+  SettingsEntity,
+  SETTINGS_ROW_ID,
+  type SettingsContextWindowStrategy,
+  type SettingsInterruptionMode,
+} from './entities/settings.entity';
+export {
+  GoalEntity,
+  type GoalRowDomain,
+  type GoalRowLevel,
+  type GoalRowStatus,
+} from './entities/goal.entity';
+export {
+  listenForNotifications,
+  GOALS_CHANGED_CHANNEL,
+  type ListenOptions,
+  type NotificationListener,
+} from './notifications';

@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import pino, { type DestinationStream, type Logger } from 'pino';
 import type { LogOptions } from './log-options';
 
@@ -22,8 +23,10 @@ export function createRootLogger(
   destination?: DestinationStream,
 ): Logger {
   const settings: pino.LoggerOptions = {
-    name,
     level: options.level,
+    // Same line shape as the worker's, so one log query covers both processes.
+    base: { service: name, pid: process.pid, hostname: hostname() },
+    formatters: { level: (label) => ({ level: label }) },
     timestamp: pino.stdTimeFunctions.isoTime,
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
     ...(options.format === 'pretty'
