@@ -38,9 +38,9 @@ describe('api conventions', () => {
       expect(unsafe.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
     });
 
-    it('logs one JSON line per request with its id, and never the credentials', async () => {
+    it('logs one JSON line per change with its id, and never the credentials', async () => {
       await http()
-        .get('/api/auth/session')
+        .post('/api/auth/logout')
         .set('X-Request-Id', 'log-check-1')
         .set('Authorization', 'Bearer super-secret-bearer-value')
         .set('Cookie', 'seraph_token=super-secret-cookie-value')
@@ -49,10 +49,19 @@ describe('api conventions', () => {
       expect(lines).toHaveLength(1);
       const entry = JSON.parse(lines[0]);
       expect(entry).toMatchObject({
-        req: { id: 'log-check-1', method: 'GET', url: '/api/auth/session' },
+        level: 'info',
+        req: { id: 'log-check-1', method: 'POST', url: '/api/auth/logout' },
         res: { statusCode: 200 },
       });
       expect(logLines.join('\n')).not.toMatch(/super-secret/);
+    });
+
+    it('keeps successful reads out of the info log, but not refused ones', async () => {
+      await http().get('/api/auth/session').set('X-Request-Id', 'log-check-read').expect(200);
+      await http().get('/api/nope').set('X-Request-Id', 'log-check-404').expect(404);
+      expect(logLines.filter((line) => line.includes('log-check-read'))).toHaveLength(0);
+      const refused = logLines.filter((line) => line.includes('log-check-404'));
+      expect(refused.map((line) => JSON.parse(line).level)).toEqual(['warn']);
     });
   });
 

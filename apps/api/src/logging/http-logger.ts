@@ -4,6 +4,7 @@ import { pinoHttp, type HttpLogger } from 'pino-http';
 import { REQUEST_ID_HEADER, resolveRequestId } from './request-id';
 
 const PROBE_PATHS = new Set(['/health', '/health/ready']);
+const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
  * pino-http middleware for every request (mounted before anything else, so docs, static files and
@@ -18,9 +19,12 @@ export function createHttpLogger(logger: Logger): HttpLogger {
       res.setHeader(REQUEST_ID_HEADER, id);
       return id;
     },
-    customLogLevel(_req, res, error) {
+    // Changes and problems at info and above; successful reads (the web app refreshing its views)
+    // at debug, so the default log shows what happened without one line per page load.
+    customLogLevel(req, res, error) {
       if (error || res.statusCode >= 500) return 'error';
-      return res.statusCode >= 400 ? 'warn' : 'info';
+      if (res.statusCode >= 400) return 'warn';
+      return READ_METHODS.has(req.method ?? '') ? 'debug' : 'info';
     },
     // Health probes arrive every few seconds; a failing readiness check is logged by its controller.
     autoLogging: { ignore: (req) => PROBE_PATHS.has((req.url ?? '').split('?')[0]) },
