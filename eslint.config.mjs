@@ -28,7 +28,10 @@ export default tseslint.config(
           depConstraints: [
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:contracts', 'type:util'] },
-            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:contracts', 'type:util'] },
+            {
+              sourceTag: 'type:domain',
+              onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:util'],
+            },
             {
               sourceTag: 'type:testing',
               onlyDependOnLibsWithTags: ['type:contracts', 'type:util'],
@@ -43,10 +46,20 @@ export default tseslint.config(
               ],
             },
             {
+              sourceTag: 'type:service',
+              onlyDependOnLibsWithTags: [
+                'type:contracts',
+                'type:domain',
+                'type:util',
+                'type:testing',
+              ],
+            },
+            {
               sourceTag: 'type:app',
               onlyDependOnLibsWithTags: [
                 'type:contracts',
                 'type:domain',
+                'type:service',
                 'type:data',
                 'type:util',
                 'type:testing',

@@ -1,3 +1,4 @@
+import { localDate } from '@seraph/attention';
 import type { GoalStatus } from '@seraph/contracts';
 
 const DAY_MS = 86_400_000;
@@ -62,21 +63,5 @@ function endOfDay(date: string): number {
   return end;
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** The calendar date of `now` in an IANA time zone, as `YYYY-MM-DD`. */
-export function calendarDate(now: Date, timeZone: string): string {
-  let format = dateFormats.get(timeZone);
-  if (!format) {
-    // Building a formatter costs far more than using one; a person has one time zone at a time.
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-    if (dateFormats.size > 50) dateFormats.clear();
-    dateFormats.set(timeZone, format);
-  }
-  return format.format(now);
-}
+/** The calendar date of `now` in an IANA time zone, as `YYYY-MM-DD` (the user's "today"). */
+export const calendarDate: (now: Date, timeZone: string) => string = localDate;
