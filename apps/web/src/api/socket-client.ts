@@ -1,6 +1,9 @@
 import {
   SOCKET_EVENTS,
+  type AmbientPayload,
   type ClientToServerEvents,
+  type GoalsChangedPayload,
+  type SettingsChangedPayload,
   type ServerToClientEvents,
 } from '@seraph/contracts';
 import { io, type Socket } from 'socket.io-client';
@@ -14,6 +17,10 @@ export type SocketLike = Pick<SeraphSocket, 'on' | 'connect' | 'disconnect' | 'c
 export interface SocketSink {
   setStatus: (status: SocketStatus) => void;
   setServerVersion: (version: string) => void;
+  /** Live data events; each is optional so a sink may listen to only some. */
+  onAmbient?: (payload: AmbientPayload) => void;
+  onGoalsChanged?: (payload: GoalsChangedPayload) => void;
+  onSettingsChanged?: (payload: SettingsChangedPayload) => void;
 }
 
 /** Same origin, default `/socket.io` path, cookies included. Connects only when asked. */
@@ -46,6 +53,9 @@ export function createSocketConnection(
     created.on('disconnect', () => sink.setStatus('disconnected'));
     created.on('connect_error', () => sink.setStatus('disconnected'));
     created.on(SOCKET_EVENTS.serverHello, (payload) => sink.setServerVersion(payload.version));
+    created.on(SOCKET_EVENTS.ambient, (payload) => sink.onAmbient?.(payload));
+    created.on(SOCKET_EVENTS.goalsChanged, (payload) => sink.onGoalsChanged?.(payload));
+    created.on(SOCKET_EVENTS.settingsChanged, (payload) => sink.onSettingsChanged?.(payload));
     socket = created;
     return created;
   };

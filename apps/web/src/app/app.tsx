@@ -1,4 +1,10 @@
+import { useEffect } from 'react';
 import { HudBar } from '../hud/hud-bar';
+import { PanelLayer } from '../panels/panel-layer';
+import { useGoalsStore } from '../stores/goals.store';
+import { useSettingsStore } from '../stores/settings.store';
+import { useKeyboardShortcuts } from './keyboard-shortcuts';
+import { ToastStack } from './toast-stack';
 import { useSessionStore } from '../stores/session.store';
 import { serverSocket } from './server-connection';
 import { SignInCard } from './sign-in-card';
@@ -11,7 +17,13 @@ import { VillageCaption } from './village-caption';
 export function App() {
   useServerConnection();
   useSessionCheck();
+  useKeyboardShortcuts();
   const session = useSessionStore((state) => state.status);
+  useEffect(() => {
+    if (session !== 'open') return;
+    void useSettingsStore.getState().load();
+    void useGoalsStore.getState().refresh();
+  }, [session]);
 
   return (
     <div className="relative isolate flex min-h-full flex-col overflow-hidden">
@@ -28,6 +40,8 @@ export function App() {
         )}
         {session === 'open' && <VillageCaption />}
       </main>
+      {session === 'open' && <PanelLayer />}
+      <ToastStack />
     </div>
   );
 }

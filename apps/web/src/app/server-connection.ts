@@ -1,5 +1,8 @@
 import { startReadinessPolling } from '../api/readiness-poller';
 import { createSocketConnection } from '../api/socket-client';
+import { useAmbientStore } from '../stores/ambient.store';
+import { useGoalsStore } from '../stores/goals.store';
+import { useSettingsStore } from '../stores/settings.store';
 import { useReadinessStore } from '../stores/readiness.store';
 import { useSocketStore } from '../stores/socket.store';
 
@@ -7,6 +10,9 @@ import { useSocketStore } from '../stores/socket.store';
 export const serverSocket = createSocketConnection({
   setStatus: (status) => useSocketStore.getState().setStatus(status),
   setServerVersion: (version) => useSocketStore.getState().setServerVersion(version),
+  onAmbient: (payload) => useAmbientStore.getState().set(payload.state, payload.reason),
+  onGoalsChanged: () => void useGoalsStore.getState().refresh(),
+  onSettingsChanged: (payload) => useSettingsStore.getState().receive(payload.settings),
 });
 
 /** Starts the readiness polling and the socket; the returned function stops both. */

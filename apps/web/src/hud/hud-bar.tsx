@@ -1,4 +1,5 @@
 import './hud.css';
+import { HudActions } from './hud-actions';
 import { PixelIcon } from './pixel-icon';
 import { ReadinessIndicator } from './readiness-indicator';
 import { ServerVersion } from './server-version';
@@ -13,6 +14,7 @@ export function HudBar() {
         <PixelIcon pattern={SPRITES.seraph} scale={2} className="hud-brand__emblem" />
         <span className="hud-brand__name">Seraph</span>
       </div>
+      <HudActions />
       <section
         className="flex flex-wrap items-center gap-x-3 gap-y-2"
         aria-label="Connection status"

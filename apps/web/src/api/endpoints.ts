@@ -1,0 +1,18 @@
+/**
+ * Every api path and method this client calls, in OpenAPI's path syntax. An e2e test checks each
+ * against the running api's `/api/docs-json`, so the client cannot drift from the server.
+ */
+export const API_ENDPOINTS = {
+  listGoals: 'GET /api/goals',
+  goalTree: 'GET /api/goals/tree',
+  goalDashboard: 'GET /api/goals/dashboard',
+  createGoal: 'POST /api/goals',
+  updateGoal: 'PATCH /api/goals/{id}',
+  deleteGoal: 'DELETE /api/goals/{id}',
+  getSettings: 'GET /api/settings',
+  updateSettings: 'PATCH /api/settings',
+  getInterruptionMode: 'GET /api/settings/interruption-mode',
+  setInterruptionMode: 'PUT /api/settings/interruption-mode',
+} as const;
+
+export type EndpointName = keyof typeof API_ENDPOINTS;

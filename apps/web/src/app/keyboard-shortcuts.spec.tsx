@@ -1,0 +1,51 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { usePanelsStore } from '../stores/panels.store';
+import { shortcutFor, useKeyboardShortcuts } from './keyboard-shortcuts';
+
+function Harness() {
+  useKeyboardShortcuts();
+  return (
+    <div>
+      <input aria-label="Name" />
+      <textarea aria-label="Notes" />
+      <button type="button">Elsewhere</button>
+    </div>
+  );
+}
+
+beforeEach(() => usePanelsStore.setState({ open: [], positions: {} }));
+
+describe('keyboard shortcuts', () => {
+  it('toggles panels with C, Q and S and closes the top one with Esc', async () => {
+    render(<Harness />);
+    await userEvent.click(screen.getByRole('button', { name: 'Elsewhere' }));
+    await userEvent.keyboard('q');
+    await userEvent.keyboard('S');
+    await userEvent.keyboard('c');
+    expect(usePanelsStore.getState().open).toEqual(['quests', 'settings', 'chat']);
+    await userEvent.keyboard('{Escape}');
+    expect(usePanelsStore.getState().open).toEqual(['quests', 'settings']);
+    await userEvent.keyboard('q');
+    expect(usePanelsStore.getState().open).toEqual(['settings']);
+  });
+
+  it('ignores the keys while typing in an input or a textarea', async () => {
+    render(<Harness />);
+    await userEvent.type(screen.getByLabelText('Name'), 'quests');
+    await userEvent.type(screen.getByLabelText('Notes'), 'scs{Escape}');
+    expect(usePanelsStore.getState().open).toEqual([]);
+    expect((screen.getByLabelText('Name') as HTMLInputElement).value).toBe('quests');
+  });
+
+  it('ignores modified keys', () => {
+    const target = document.body;
+    expect(shortcutFor({ key: 'c', target, ctrlKey: true, metaKey: false, altKey: false })).toBe(
+      null,
+    );
+    expect(shortcutFor({ key: 'x', target, ctrlKey: false, metaKey: false, altKey: false })).toBe(
+      null,
+    );
+  });
+});

@@ -1,0 +1,42 @@
+import { INTERRUPTION_MODES } from '@seraph/contracts';
+import { MODE_META } from '../../hud/mode-meta';
+import { PixelIcon } from '../../hud/pixel-icon';
+import { useSettingsStore } from '../../stores/settings.store';
+
+/** The three-way interruption toggle: shield, scale, lightning, each with its one-line promise. */
+export function InterruptionModeToggle() {
+  const mode = useSettingsStore((s) => s.mode);
+  const setMode = useSettingsStore((s) => s.setMode);
+  return (
+    <div role="radiogroup" aria-labelledby="mode-heading" className="flex flex-col gap-2">
+      <h3 id="mode-heading" className="pixel-label text-gold">
+        Interruption mode
+      </h3>
+      <div className="grid grid-cols-1 gap-2 sm:grid-cols-3">
+        {INTERRUPTION_MODES.map((m) => {
+          const meta = MODE_META[m];
+          return (
+            <label key={m} className="mode-option" data-checked={mode === m}>
+              <input
+                type="radio"
+                name="interruption-mode"
+                className="sr-only"
+                value={m}
+                checked={mode === m}
+                aria-label={meta.label}
+                aria-describedby={`mode-${m}-desc`}
+                onChange={() => void setMode(m)}
+              />
+              <PixelIcon pattern={meta.sprite} scale={3} className="mode-option__icon" />
+              <span className="pixel-label">{meta.label}</span>
+              <span id={`mode-${m}-desc`} className="body-text mode-option__desc">
+                {meta.description}
+              </span>
+              {mode === m && <span className="mode-option__chosen">✔ chosen</span>}
+            </label>
+          );
+        })}
+      </div>
+    </div>
+  );
+}
