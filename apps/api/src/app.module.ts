@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { AuthModule } from './auth/auth.module';
 import type { ApiConfig } from './config/api-config';
+import { ChatModule } from './chat/chat.module';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { GoalsModule } from './goals/goals.module';
@@ -12,7 +13,9 @@ import { ApiExceptionFilter } from './http/api-exception.filter';
 import { LoggingModule } from './logging/logging.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { RedisModule } from './redis/redis.module';
+import { SessionsModule } from './sessions/sessions.module';
 import { SettingsModule } from './settings/settings.module';
+import { LlmUsageModule } from './llm-usage/llm-usage.module';
 
 export interface AppDependencies {
   config: ApiConfig;
@@ -36,6 +39,9 @@ export class AppModule {
         RealtimeModule,
         SettingsModule,
         GoalsModule,
+        SessionsModule,
+        ChatModule,
+        LlmUsageModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],
     };

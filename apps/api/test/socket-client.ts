@@ -1,7 +1,7 @@
-import type { ServerToClientEvents } from '@seraph/contracts';
+import type { ClientToServerEvents, ServerToClientEvents } from '@seraph/contracts';
 import { io, type Socket, type SocketOptions, type ManagerOptions } from 'socket.io-client';
 
-export type TestSocket = Socket<ServerToClientEvents>;
+export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 /** A real Socket.IO client that does not reconnect, so a refusal stays visible. */
 export function connectSocket(

@@ -44,6 +44,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     REDIS_URL: SHARED_REDIS_URL,
     LOG_LEVEL: 'silent',
     WEB_DIST_DIR: join(tmpdir(), 'seraph-no-web-build'),
+    LLM_LOG_DIR: join(tmpdir(), 'seraph-test-llm-logs'),
     ...options.env,
   });
   const app = await createApp(config, { logger: options.logger });

@@ -5,3 +5,4 @@ export * from './socket-events.js';
 export * from './auth.js';
 export * from './settings-api.js';
 export * from './goals-api.js';
+export * from './chat-api.js';

@@ -1,4 +1,5 @@
 import type { AmbientState, CalendarStatus, InsightType, UserState } from './attention.js';
+import type { ChatUsage } from './chat-api.js';
 import type { Settings } from './settings-api.js';
 
 /** Socket event names: `domain:verb`, or a bare noun for broadcast state. */
@@ -54,8 +55,86 @@ export interface SettingsChangedPayload {
   settings: Settings;
 }
 
-/** Events the server emits, with their payloads (socket.io's typed-events map). */
-export interface ServerToClientEvents {
+/**
+ * Chat events (PRODUCT §4) go to the one socket that sent `chat:send`; they are never broadcast.
+ * Order per turn: `chat:started`, any `chat:step` and `chat:delta`, then `chat:final` or `chat:error`.
+ */
+export const CHAT_EVENTS = {
+  send: 'chat:send',
+  started: 'chat:started',
+  step: 'chat:step',
+  delta: 'chat:delta',
+  final: 'chat:final',
+  error: 'chat:error',
+} as const;
+
+/** Sent by the client: a user message; without `sessionId` a new session is started. */
+export interface ChatSendPayload {
+  sessionId?: string;
+  text: string;
+}
+
+export interface ChatStartedPayload {
+  sessionId: string;
+  /** Id of the stored user message. */
+  messageId: string;
+}
+
+export type ChatStepKind = 'thinking' | 'tool_call' | 'tool_result';
+
+export interface ChatStepPayload {
+  sessionId: string;
+  kind: ChatStepKind;
+  tool?: string;
+  args?: unknown;
+  result?: unknown;
+  error?: string;
+}
+
+export interface ChatDeltaPayload {
+  sessionId: string;
+  text: string;
+}
+
+export interface ChatFinalPayload {
+  sessionId: string;
+  /** Id of the stored assistant message. */
+  messageId: string;
+  text: string;
+  usage: ChatUsage;
+  /** True when the turn hit its time limit and `text` is the short fallback answer. */
+  timedOut: boolean;
+}
+
+export const CHAT_ERROR_CODES = [
+  'invalid_request',
+  'session_not_found',
+  'provider_error',
+  'rate_limited',
+  'provider_unreachable',
+  'busy',
+  'internal',
+] as const;
+export type ChatErrorCode = (typeof CHAT_ERROR_CODES)[number];
+
+export interface ChatErrorPayload {
+  /** Null when the request was refused before a session was known. */
+  sessionId: string | null;
+  code: ChatErrorCode;
+  message: string;
+}
+
+/** Chat events the server emits to one socket. */
+export interface ChatServerEvents {
+  'chat:started': (payload: ChatStartedPayload) => void;
+  'chat:step': (payload: ChatStepPayload) => void;
+  'chat:delta': (payload: ChatDeltaPayload) => void;
+  'chat:final': (payload: ChatFinalPayload) => void;
+  'chat:error': (payload: ChatErrorPayload) => void;
+}
+
+/** Events the server broadcasts to every socket (relayed over Redis). */
+export interface BroadcastEvents {
   'server:hello': (payload: ServerHelloPayload) => void;
   ambient: (payload: AmbientPayload) => void;
   user_state: (payload: UserStatePayload) => void;
@@ -65,14 +144,18 @@ export interface ServerToClientEvents {
   'settings:changed': (payload: SettingsChangedPayload) => void;
 }
 
-/** Events the client emits. Chat events arrive with the chat agent. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface ClientToServerEvents {}
+/** Events the server emits, with their payloads (socket.io's typed-events map). */
+export interface ServerToClientEvents extends BroadcastEvents, ChatServerEvents {}
+
+/** Events the client emits. */
+export interface ClientToServerEvents {
+  'chat:send': (payload: ChatSendPayload) => void;
+}
 
 /** One message on the Redis channel the worker and api use to reach every browser. */
 export type BroadcastEnvelope = {
-  [E in keyof ServerToClientEvents]: { event: E; payload: Parameters<ServerToClientEvents[E]>[0] };
-}[keyof ServerToClientEvents];
+  [E in keyof BroadcastEvents]: { event: E; payload: Parameters<BroadcastEvents[E]>[0] };
+}[keyof BroadcastEvents];
 
 /** The Redis pub/sub channel carrying `BroadcastEnvelope`s from any process to the api's sockets. */
 export const BROADCAST_CHANNEL = 'seraph:events';

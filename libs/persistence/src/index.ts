@@ -22,3 +22,10 @@ export {
   type ListenOptions,
   type NotificationListener,
 } from './notifications';
+export { ChatSessionEntity } from './entities/chat-session.entity';
+export {
+  ChatMessageEntity,
+  type ChatRowRole,
+  type ChatRowToolCall,
+} from './entities/chat-message.entity';
+export { ChatSummaryEntity } from './entities/chat-summary.entity';

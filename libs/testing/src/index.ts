@@ -7,3 +7,13 @@ export {
   type TestDatabase,
 } from './test-database';
 export { startPrivateRedis, SHARED_REDIS_URL, type PrivateRedis } from './redis-server';
+export {
+  startOpenAIStandIn,
+  type OpenAIStandIn,
+  type RecordedRequest,
+  type ReplyFunction,
+  type ScriptedCompletion,
+  type ScriptedError,
+  type ScriptedReply,
+  type ScriptedToolCall,
+} from './openai-stand-in';

@@ -24,6 +24,7 @@ describe('loadApiConfig', () => {
       logLevel: 'info',
       logFormat: 'json',
       webDistDir: DEFAULT_WEB_DIST_DIR,
+      agent: expect.objectContaining({ configured: false }),
     });
     expect(DEFAULT_WEB_DIST_DIR).toMatch(/apps[/\\]web[/\\]dist$/);
   });

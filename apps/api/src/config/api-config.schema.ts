@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from '@seraph/persistence';
 import { z } from 'zod';
 import { LOG_FORMATS, LOG_LEVELS } from '../logging/log-options';
+import { agentEnvShape, toAgentSettings } from './agent-config.schema';
 import type { ApiConfig } from './api-config';
 import { API_ROOT } from './app-version';
 
@@ -24,6 +25,9 @@ const ECHOED_VARIABLES = new Set([
   'LOG_LEVEL',
   'LOG_FORMAT',
   'SERAPH_ALLOW_UNAUTHENTICATED',
+  'LLM_BASE_URL',
+  'LLM_MODEL',
+  'AGENT_CHAT_TIMEOUT_S',
 ]);
 
 const booleanFlag = z
@@ -92,6 +96,7 @@ const apiEnvSchema = z.object({
   SERAPH_ALLOW_UNAUTHENTICATED: booleanFlag.default(false),
   ...logSchema,
   WEB_DIST_DIR: z.string().optional(),
+  ...agentEnvShape,
 });
 
 /**
@@ -110,6 +115,7 @@ export function loadApiConfig(env: Record<string, string | undefined>): ApiConfi
     logLevel: vars.LOG_LEVEL,
     logFormat: vars.LOG_FORMAT,
     webDistDir: resolve(vars.WEB_DIST_DIR ?? DEFAULT_WEB_DIST_DIR),
+    agent: toAgentSettings(vars),
   };
   if (!isLoopback(config.host) && !config.apiToken && !config.allowUnauthenticated) {
     throw new ConfigError(

@@ -1,4 +1,5 @@
 import type { LogFormat, LogLevel } from '../logging/log-options';
+import type { AgentSettings } from './agent-config.schema';
 
 /** Everything the api reads from its environment, validated once at start-up. */
 export interface ApiConfig {
@@ -13,6 +14,8 @@ export interface ApiConfig {
   logFormat: LogFormat;
   /** Folder holding the built web app (index.html, assets/). */
   webDistDir: string;
+  /** The chat agent: model, timeouts, LLM call log. */
+  agent: AgentSettings;
 }
 
 /** Dependency-injection token of the validated `ApiConfig`. */

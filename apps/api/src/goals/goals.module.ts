@@ -7,11 +7,11 @@ import { GoalStore } from './goal-store';
 import { GoalsController } from './goals.controller';
 import { GoalsService } from './goals.service';
 
-/** Goals: CRUD, tree, dashboard. Exports `GoalsService` for features that read goals. */
+/** Goals: CRUD, tree, dashboard. Exports `GoalsService` (reads) and `GoalCommands` (writes, e.g. for the chat tools). */
 @Module({
   imports: [ClockModule, RealtimeModule, SettingsModule],
   controllers: [GoalsController],
   providers: [GoalStore, GoalsService, GoalCommands],
-  exports: [GoalsService],
+  exports: [GoalsService, GoalCommands],
 })
 export class GoalsModule {}

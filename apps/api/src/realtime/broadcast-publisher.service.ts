@@ -1,9 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import {
-  BROADCAST_CHANNEL,
-  type BroadcastEnvelope,
-  type ServerToClientEvents,
-} from '@seraph/contracts';
+import { BROADCAST_CHANNEL, type BroadcastEnvelope, type BroadcastEvents } from '@seraph/contracts';
 import type Redis from 'ioredis';
 import { REDIS_COMMANDS } from '../redis/redis.tokens';
 
@@ -18,9 +14,9 @@ export class BroadcastPublisher {
 
   constructor(@Inject(REDIS_COMMANDS) private readonly redis: Redis) {}
 
-  async publish<E extends keyof ServerToClientEvents>(
+  async publish<E extends keyof BroadcastEvents>(
     event: E,
-    payload: Parameters<ServerToClientEvents[E]>[0],
+    payload: Parameters<BroadcastEvents[E]>[0],
   ): Promise<boolean> {
     const envelope = { event, payload } as BroadcastEnvelope;
     try {

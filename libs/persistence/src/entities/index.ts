@@ -1,3 +1,6 @@
+import { ChatMessageEntity } from './chat-message.entity';
+import { ChatSessionEntity } from './chat-session.entity';
+import { ChatSummaryEntity } from './chat-summary.entity';
 import { GoalEntity } from './goal.entity';
 import { SettingsEntity } from './settings.entity';
 
@@ -6,4 +9,10 @@ import { SettingsEntity } from './settings.entity';
  * migrations drift guard compares every one. A new entity is added here and exported from the
  * package index.
  */
-export const ENTITIES: (new () => object)[] = [GoalEntity, SettingsEntity];
+export const ENTITIES: (new () => object)[] = [
+  GoalEntity,
+  SettingsEntity,
+  ChatSessionEntity,
+  ChatMessageEntity,
+  ChatSummaryEntity,
+];
