@@ -51,7 +51,14 @@ describe('browse_webpage and shell_execute against local servers', () => {
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   const tools = new ToolRegistry(
-    [browseWebpageTool({ timeoutMs: 5000, maxBytes: 10_000, maxRedirects: 3 })],
+    [
+      browseWebpageTool({
+        timeoutMs: 5000,
+        maxBytes: 10_000,
+        maxRedirects: 3,
+        allowPrivateAddresses: true,
+      }),
+    ],
     1000,
   );
   const signal = new AbortController().signal;

@@ -20,6 +20,8 @@ describe('chat time limits (shortened)', () => {
         LLM_MAX_RETRIES: '0',
         AGENT_CHAT_TIMEOUT_S: '3',
         AGENT_BROWSE_TIMEOUT_S: '0.3',
+        // The hanging page below is on this machine.
+        AGENT_BROWSE_ALLOW_PRIVATE: 'true',
         SANDBOX_URL: 'http://127.0.0.1:9',
       },
     });

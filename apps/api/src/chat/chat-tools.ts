@@ -62,7 +62,10 @@ export class ChatTools {
     const tools: AgentTool[] = [
       ...this.goalTools(),
       ...this.settingsTools(),
-      browseWebpageTool({ timeoutMs: agent.timeouts.browseMs }),
+      browseWebpageTool({
+        timeoutMs: agent.timeouts.browseMs,
+        allowPrivateAddresses: agent.browseAllowPrivate,
+      }),
     ];
     if (agent.sandboxUrl) tools.push(shellExecuteTool(agent.sandboxUrl, agent.timeouts.shellMs));
     return new ToolRegistry(tools, agent.timeouts.toolMs);

@@ -15,6 +15,8 @@ export interface AgentSettings {
   timeouts: AgentTimeouts;
   /** `shell_execute` exists only when set. */
   sandboxUrl: string | undefined;
+  /** Let `browse_webpage` reach this machine and private networks (off: public pages only). */
+  browseAllowPrivate: boolean;
   log: { dir: string; logContent: boolean; maxMegabytes: number; maxFiles: number };
 }
 
@@ -60,6 +62,7 @@ export const agentEnvShape = {
   AGENT_BROWSE_TIMEOUT_S: seconds(60),
   AGENT_SHELL_TIMEOUT_S: seconds(30),
   SANDBOX_URL: httpUrl.optional(),
+  AGENT_BROWSE_ALLOW_PRIVATE: flag.default(false),
 };
 
 type AgentEnv = z.output<z.ZodObject<typeof agentEnvShape>>;
@@ -86,6 +89,7 @@ export function toAgentSettings(vars: AgentEnv): AgentSettings {
       shellMs: vars.AGENT_SHELL_TIMEOUT_S,
     },
     sandboxUrl: vars.SANDBOX_URL,
+    browseAllowPrivate: vars.AGENT_BROWSE_ALLOW_PRIVATE,
     log: {
       dir: resolve(vars.LLM_LOG_DIR),
       logContent: vars.LLM_LOG_CONTENT,

@@ -1,4 +1,5 @@
 import { ToolInputError, type AgentTool } from './agent-tool';
+import { assertPublicHost } from './public-address';
 
 export interface BrowseOptions {
   timeoutMs: number;
@@ -8,6 +9,8 @@ export interface BrowseOptions {
   maxRedirects?: number;
   /** Characters of text returned to the model. Default 12 000. */
   maxChars?: number;
+  /** Allow hosts on this machine or a private network. Default false: the model only reads public pages. */
+  allowPrivateAddresses?: boolean;
 }
 
 /** `browse_webpage`: fetches an http(s) page and returns its readable text. */
@@ -33,6 +36,7 @@ async function browse(start: string, options: BrowseOptions, signal: AbortSignal
   let url = parseUrl(start);
   let response: Response | undefined;
   for (let hop = 0; ; hop += 1) {
+    if (!options.allowPrivateAddresses) await assertPublicHost(url);
     response = await fetch(url, {
       redirect: 'manual',
       signal,
