@@ -42,7 +42,7 @@ describe('the HUD, panels and settings, in Chromium', () => {
     await eventually(() => openPanels(page), ['Quest log', 'Settings', 'Chat']);
     await page
       .getByRole('region', { name: 'Chat' })
-      .getByText(/arrives soon/)
+      .getByRole('textbox', { name: 'Message Seraph' })
       .waitFor();
     await page.keyboard.press('Escape');
     await eventually(() => openPanels(page), ['Quest log', 'Settings']);

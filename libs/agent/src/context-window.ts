@@ -4,6 +4,12 @@ import type { LlmMessage } from './llm-client';
 export const FIXED_WINDOW_MESSAGES = 50;
 export const KEEP_FIRST = 2;
 export const KEEP_LAST = 20;
+/**
+ * Messages that must fall out of the recent window before the summary is rolled forward: until
+ * then they stay verbatim after the stored summary (while that fits), so a long conversation costs
+ * one summary call per this many evicted messages, not one per turn.
+ */
+export const SUMMARY_BATCH_MESSAGES = 20;
 export const HISTORY_SHARE = 0.8;
 
 export interface SummaryRange {
@@ -63,8 +69,9 @@ export async function fitContextWindow(options: FitOptions): Promise<FitResult> 
   if (all <= options.budget) return finish([], null, units, total, options);
 
   const head = takeFirst(units, KEEP_FIRST);
-  const tail = takeLast(units.slice(head.length), KEEP_LAST);
-  const middle = units.slice(head.length, units.length - tail.length).flat();
+  let tail = takeLast(units.slice(head.length), KEEP_LAST);
+  const middleUnits = units.slice(head.length, units.length - tail.length);
+  const middle = middleUnits.flat();
   let summary: SummaryRange | null = null;
   let newSummary: SummaryRange | undefined;
   if (middle.length > 0 && options.summarise) {
@@ -73,9 +80,22 @@ export async function fitContextWindow(options: FitOptions): Promise<FitResult> 
     const previous = options.latestSummary;
     const usable = previous && previous.fromSeq === fromSeq && previous.toSeq <= toSeq;
     const evicted = usable ? middle.filter((m) => m.seq > previous.toSeq) : middle;
+    const pending = usable ? middleUnits.filter((unit) => unit[0].seq > previous.toSeq) : [];
+    const extended = [...pending, ...tail];
+    const extendedTokens =
+      [...head, ...extended].reduce((sum, unit) => sum + unitTokens(unit), 0) +
+      (usable ? options.countText(previous.text) + 12 : 0);
     try {
       if (usable && evicted.length === 0) summary = previous;
-      else {
+      else if (
+        usable &&
+        evicted.length < SUMMARY_BATCH_MESSAGES &&
+        extendedTokens <= options.budget
+      ) {
+        // Not enough newly evicted messages to be worth a summary call: show them verbatim.
+        summary = previous;
+        tail = extended;
+      } else {
         const text = await options.summarise(usable ? previous.text : null, evicted);
         summary = newSummary = { fromSeq, toSeq, text };
       }

@@ -61,10 +61,8 @@ describe('fitContextWindow', () => {
     expect(fit.tokens).toBeLessThanOrEqual(300);
   });
 
-  it('rolls a stored summary forward with only the newly evicted messages', async () => {
-    const summarise = jest.fn(
-      async (prev: string | null, evicted: HistoryMessage[]) => `${prev}+${evicted.length}`,
-    );
+  it('keeps a few newly evicted messages verbatim after the stored summary instead of a call', async () => {
+    const summarise = jest.fn();
     const fit = await fitContextWindow({
       strategy: 'adaptive',
       history: range(1, 44),
@@ -73,8 +71,45 @@ describe('fitContextWindow', () => {
       latestSummary: { fromSeq: 3, toSeq: 20, text: 'old' },
       summarise,
     });
+    expect(summarise).not.toHaveBeenCalled();
+    expect(fit.newSummary).toBeUndefined();
+    expect(contents(fit.messages).slice(0, 4)).toEqual([
+      'm1',
+      'm2',
+      expect.stringContaining('old'),
+      'm21',
+    ]);
+    expect(fit.messages).toHaveLength(2 + 1 + 24);
+    expect(fit.tokens).toBeLessThanOrEqual(300);
+  });
+
+  it('rolls a stored summary forward with only the newly evicted messages once 20 piled up', async () => {
+    const summarise = jest.fn(
+      async (prev: string | null, evicted: HistoryMessage[]) => `${prev}+${evicted.length}`,
+    );
+    const fit = await fitContextWindow({
+      strategy: 'adaptive',
+      history: range(1, 60),
+      budget: 300,
+      countText,
+      latestSummary: { fromSeq: 3, toSeq: 20, text: 'old' },
+      summarise,
+    });
+    expect(summarise).toHaveBeenCalledWith('old', range(21, 40));
+    expect(fit.newSummary).toEqual({ fromSeq: 3, toSeq: 40, text: 'old+20' });
+  });
+
+  it('rolls forward early when the verbatim messages would not fit the budget', async () => {
+    const summarise = jest.fn(async () => 'new');
+    await fitContextWindow({
+      strategy: 'adaptive',
+      history: range(1, 44),
+      budget: 240,
+      countText,
+      latestSummary: { fromSeq: 3, toSeq: 20, text: 'old' },
+      summarise,
+    });
     expect(summarise).toHaveBeenCalledWith('old', range(21, 24));
-    expect(fit.newSummary).toEqual({ fromSeq: 3, toSeq: 24, text: 'old+4' });
   });
 
   it('reuses a stored summary that already covers the middle', async () => {

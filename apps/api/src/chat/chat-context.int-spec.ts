@@ -86,9 +86,16 @@ describe('chat context window', () => {
       ]);
     expect(rows).toEqual([expect.objectContaining({ text: 'SUMMARY TEXT', model: 'cheap-model' })]);
 
-    // The next turn summarises only what was newly evicted, extending the stored summary.
+    // The next turns keep newly evicted messages verbatim after the stored summary, and roll the
+    // summary forward once 20 have piled up: over 10 turns (20 evicted), one summary call at most,
+    // given only what was newly evicted.
     model.requests.length = 0;
-    await chatTurn(socket, { sessionId, text: 'And then?' });
+    for (let turn = 0; turn < 10; turn += 1) {
+      await chatTurn(socket, { sessionId, text: `And then? ${turn}` });
+      for (const request of chatRequests()) {
+        expect(sentTokens(request)).toBeLessThan(CONTEXT_TOKENS * 0.8);
+      }
+    }
     const rolled = summaryRequests();
     expect(rolled).toHaveLength(1);
     const prompt = String(rolled[0].body.messages[1].content);

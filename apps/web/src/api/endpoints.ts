@@ -13,6 +13,11 @@ export const API_ENDPOINTS = {
   updateSettings: 'PATCH /api/settings',
   getInterruptionMode: 'GET /api/settings/interruption-mode',
   setInterruptionMode: 'PUT /api/settings/interruption-mode',
+  listSessions: 'GET /api/sessions',
+  createSession: 'POST /api/sessions',
+  renameSession: 'PATCH /api/sessions/{id}',
+  deleteSession: 'DELETE /api/sessions/{id}',
+  sessionMessages: 'GET /api/sessions/{id}/messages',
 } as const;
 
 export type EndpointName = keyof typeof API_ENDPOINTS;

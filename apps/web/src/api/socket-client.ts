@@ -1,6 +1,9 @@
 import {
+  CHAT_EVENTS,
   SOCKET_EVENTS,
   type AmbientPayload,
+  type ChatSendPayload,
+  type ChatServerEvents,
   type ClientToServerEvents,
   type GoalsChangedPayload,
   type SettingsChangedPayload,
@@ -21,6 +24,8 @@ export interface SocketSink {
   onAmbient?: (payload: AmbientPayload) => void;
   onGoalsChanged?: (payload: GoalsChangedPayload) => void;
   onSettingsChanged?: (payload: SettingsChangedPayload) => void;
+  /** Chat events of this socket's own turns (PRODUCT §4). */
+  onChat?: Partial<ChatServerEvents>;
 }
 
 /** Same origin, default `/socket.io` path, cookies included. Connects only when asked. */
@@ -33,6 +38,8 @@ export interface SocketConnection {
   start: () => () => void;
   /** Drops and re-opens the connection, e.g. so a fresh session cookie goes with the handshake. */
   reconnect: () => void;
+  /** Sends a chat message; false when the socket is not connected. */
+  sendChat: (payload: ChatSendPayload) => boolean;
 }
 
 /**
@@ -56,6 +63,11 @@ export function createSocketConnection(
     created.on(SOCKET_EVENTS.ambient, (payload) => sink.onAmbient?.(payload));
     created.on(SOCKET_EVENTS.goalsChanged, (payload) => sink.onGoalsChanged?.(payload));
     created.on(SOCKET_EVENTS.settingsChanged, (payload) => sink.onSettingsChanged?.(payload));
+    created.on(CHAT_EVENTS.started, (payload) => sink.onChat?.['chat:started']?.(payload));
+    created.on(CHAT_EVENTS.step, (payload) => sink.onChat?.['chat:step']?.(payload));
+    created.on(CHAT_EVENTS.delta, (payload) => sink.onChat?.['chat:delta']?.(payload));
+    created.on(CHAT_EVENTS.final, (payload) => sink.onChat?.['chat:final']?.(payload));
+    created.on(CHAT_EVENTS.error, (payload) => sink.onChat?.['chat:error']?.(payload));
     socket = created;
     return created;
   };
@@ -82,6 +94,11 @@ export function createSocketConnection(
       if (!socket || users === 0) return;
       socket.disconnect();
       open(socket);
+    },
+    sendChat(payload) {
+      if (!socket?.connected) return false;
+      (socket as SeraphSocket).emit(CHAT_EVENTS.send, payload);
+      return true;
     },
   };
 }

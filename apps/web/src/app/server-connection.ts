@@ -1,5 +1,6 @@
 import { startReadinessPolling } from '../api/readiness-poller';
 import { createSocketConnection } from '../api/socket-client';
+import { useChatStore } from '../stores/chat.store';
 import { useAmbientStore } from '../stores/ambient.store';
 import { useGoalsStore } from '../stores/goals.store';
 import { useSettingsStore } from '../stores/settings.store';
@@ -13,6 +14,13 @@ export const serverSocket = createSocketConnection({
   onAmbient: (payload) => useAmbientStore.getState().set(payload.state, payload.reason),
   onGoalsChanged: () => void useGoalsStore.getState().refresh(),
   onSettingsChanged: (payload) => useSettingsStore.getState().receive(payload.settings),
+  onChat: {
+    'chat:started': (payload) => useChatStore.getState().onStarted(payload),
+    'chat:step': (payload) => useChatStore.getState().onStep(payload),
+    'chat:delta': (payload) => useChatStore.getState().onDelta(payload),
+    'chat:final': (payload) => useChatStore.getState().onFinal(payload),
+    'chat:error': (payload) => useChatStore.getState().onError(payload),
+  },
 });
 
 /** Starts the readiness polling and the socket; the returned function stops both. */

@@ -1,14 +1,24 @@
+import './chat.css';
+import { useEffect } from 'react';
+import { useChatStore } from '../../stores/chat.store';
 import { PanelWindow } from '../common/panel-window';
+import { ChatComposer } from './chat-composer';
+import { ChatLog } from './chat-log';
+import { ChatSessionList } from './chat-session-list';
 
-/** Placeholder until the chat issue lands: the window and its toggle already work. */
+/** Talk with Seraph: sessions on the left, the conversation and the message box on the right. */
 export function ChatPanel() {
+  useEffect(() => {
+    void useChatStore.getState().loadSessions(true);
+  }, []);
   return (
-    <PanelWindow id="chat" title="Chat" width={420}>
-      <div className="dialog-box p-4">
-        <p className="pixel-label mb-2 text-gold">Seraph</p>
-        <p className="body-text">
-          The messenger is still on the road. Chat with your guardian arrives soon.
-        </p>
+    <PanelWindow id="chat" title="Chat" width={720}>
+      <div className="chat-layout">
+        <ChatSessionList />
+        <div className="flex min-w-0 flex-col gap-3">
+          <ChatLog />
+          <ChatComposer />
+        </div>
       </div>
     </PanelWindow>
   );

@@ -1,0 +1,233 @@
+import type {
+  ChatDeltaPayload,
+  ChatErrorCode,
+  ChatErrorPayload,
+  ChatFinalPayload,
+  ChatMessage,
+  ChatSession,
+  ChatStartedPayload,
+  ChatStepPayload,
+} from '@seraph/contracts';
+import { create } from 'zustand';
+import { chatApi } from '../api/chat-api';
+
+/** A line of the chat as shown: what the user said, what Seraph answered, or a kind error note. */
+export interface ShownMessage {
+  id: string;
+  role: 'user' | 'assistant' | 'error';
+  text: string;
+  timedOut?: boolean;
+}
+
+/** The turn being answered: the text streamed so far and the compact step lines. */
+export interface RunningTurn {
+  /** Null until `chat:started` names the session (a first message starts one). */
+  sessionId: string | null;
+  text: string;
+  steps: string[];
+}
+
+interface ChatState {
+  sessions: ChatSession[];
+  activeId: string | null;
+  messages: ShownMessage[];
+  turn: RunningTurn | null;
+  loading: boolean;
+  /** A problem loading or changing sessions (not a turn's error, which goes in the messages). */
+  problem: string | null;
+}
+
+interface ChatActions {
+  loadSessions: (selectFirst?: boolean) => Promise<void>;
+  select: (id: string | null) => Promise<void>;
+  rename: (id: string, title: string) => Promise<void>;
+  remove: (id: string) => Promise<void>;
+  /** Shows the user's message and starts waiting for the answer. */
+  beginTurn: (text: string) => void;
+  /** The message could not be sent at all (socket down). */
+  failSend: () => void;
+  onStarted: (payload: ChatStartedPayload) => void;
+  onStep: (payload: ChatStepPayload) => void;
+  onDelta: (payload: ChatDeltaPayload) => void;
+  onFinal: (payload: ChatFinalPayload) => void;
+  onError: (payload: ChatErrorPayload) => void;
+  reset: () => void;
+}
+
+const INITIAL: ChatState = {
+  sessions: [],
+  activeId: null,
+  messages: [],
+  turn: null,
+  loading: false,
+  problem: null,
+};
+
+const KIND_ERRORS: Record<ChatErrorCode, string> = {
+  invalid_request: 'Seraph could not read that message. Try saying it another way.',
+  session_not_found: 'That conversation is gone. Start a new chat and try again.',
+  provider_error: 'Seraph lost the thread for a moment. Please try again.',
+  rate_limited: 'Seraph needs a short rest (too many requests). Try again in a minute.',
+  provider_unreachable: 'Seraph cannot reach the model right now. Check the LLM settings.',
+  busy: 'Seraph is still answering your previous message. One moment…',
+  internal: 'Something went wrong on Seraph’s side. Please try again.',
+};
+
+/** A kind sentence for a chat error code. */
+export function kindError(code: ChatErrorCode): string {
+  return KIND_ERRORS[code] ?? KIND_ERRORS.internal;
+}
+
+/** The compact line shown for a step, or null for steps not worth a line. */
+export function stepLine(step: ChatStepPayload): string | null {
+  const tool = step.tool ?? 'a tool';
+  if (step.kind === 'tool_call') return `Seraph uses ${tool}…`;
+  if (step.kind === 'tool_result' && step.error) return `${tool} did not work out.`;
+  return null;
+}
+
+/** Stored messages (newest first) as shown: oldest first, user and final assistant text only. */
+export function toShown(items: ChatMessage[]): ShownMessage[] {
+  return items
+    .filter((m) => m.role === 'user' || (m.role === 'assistant' && m.text.trim() !== ''))
+    .map((m) => ({
+      id: m.id,
+      role: m.role === 'user' ? ('user' as const) : ('assistant' as const),
+      text: m.text,
+      timedOut: m.timedOut,
+    }))
+    .reverse();
+}
+
+let localIds = 0;
+const localId = (prefix: string) => `${prefix}-${++localIds}`;
+
+const problemOf = (error: unknown) =>
+  error instanceof Error ? error.message : 'The server could not be reached.';
+
+export const useChatStore = create<ChatState & ChatActions>()((set, get) => {
+  /** Whether a turn event belongs to the running turn. */
+  const ownsTurn = (sessionId: string | null) => {
+    const turn = get().turn;
+    return turn !== null && (turn.sessionId === null || turn.sessionId === sessionId);
+  };
+
+  return {
+    ...INITIAL,
+
+    async loadSessions(selectFirst = false) {
+      try {
+        const sessions = await chatApi.listSessions();
+        set({ sessions, problem: null });
+        const { activeId, turn } = get();
+        if (selectFirst && activeId === null && turn === null && sessions[0]) {
+          await get().select(sessions[0].id);
+        }
+      } catch (error) {
+        set({ problem: problemOf(error) });
+      }
+    },
+
+    async select(id) {
+      if (get().turn) return;
+      set({ activeId: id, messages: [], problem: null, loading: id !== null });
+      if (id === null) return;
+      try {
+        const page = await chatApi.messages(id);
+        if (get().activeId === id) set({ messages: toShown(page.items), loading: false });
+      } catch (error) {
+        set({ loading: false, problem: problemOf(error) });
+      }
+    },
+
+    async rename(id, title) {
+      try {
+        const renamed = await chatApi.renameSession(id, title);
+        set({ sessions: get().sessions.map((s) => (s.id === id ? renamed : s)) });
+      } catch (error) {
+        set({ problem: problemOf(error) });
+      }
+    },
+
+    async remove(id) {
+      try {
+        await chatApi.deleteSession(id);
+        set({ sessions: get().sessions.filter((s) => s.id !== id) });
+        if (get().activeId === id) set({ activeId: null, messages: [] });
+      } catch (error) {
+        set({ problem: problemOf(error) });
+      }
+    },
+
+    beginTurn(text) {
+      set({
+        messages: [...get().messages, { id: localId('user'), role: 'user', text }],
+        turn: { sessionId: get().activeId, text: '', steps: [] },
+      });
+    },
+
+    failSend() {
+      set({
+        turn: null,
+        messages: [
+          ...get().messages,
+          {
+            id: localId('error'),
+            role: 'error',
+            text: 'Seraph is out of reach (not connected). Your message was not sent.',
+          },
+        ],
+      });
+    },
+
+    onStarted(payload) {
+      const turn = get().turn;
+      if (!turn || !ownsTurn(payload.sessionId)) return;
+      set({ turn: { ...turn, sessionId: payload.sessionId }, activeId: payload.sessionId });
+      void get().loadSessions();
+    },
+
+    onStep(payload) {
+      const turn = get().turn;
+      if (!turn || !ownsTurn(payload.sessionId)) return;
+      const line = stepLine(payload);
+      if (line) set({ turn: { ...turn, steps: [...turn.steps, line] } });
+    },
+
+    onDelta(payload) {
+      const turn = get().turn;
+      if (!turn || !ownsTurn(payload.sessionId)) return;
+      set({ turn: { ...turn, text: turn.text + payload.text } });
+    },
+
+    onFinal(payload) {
+      if (!ownsTurn(payload.sessionId)) return;
+      set({
+        turn: null,
+        messages: [
+          ...get().messages,
+          {
+            id: payload.messageId,
+            role: 'assistant',
+            text: payload.text,
+            timedOut: payload.timedOut,
+          },
+        ],
+      });
+      void get().loadSessions();
+    },
+
+    onError(payload) {
+      if (!ownsTurn(payload.sessionId)) return;
+      set({
+        turn: null,
+        messages: [
+          ...get().messages,
+          { id: localId('error'), role: 'error', text: kindError(payload.code) },
+        ],
+      });
+    },
+
+    reset: () => set(INITIAL),
+  };
+});
