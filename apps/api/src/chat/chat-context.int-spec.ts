@@ -64,7 +64,7 @@ describe('chat context window', () => {
   });
 
   it('adaptive: keeps the first 2 and recent messages, summarises the middle with the cheap model, within budget', async () => {
-    const sessionId = await seed(60);
+    const sessionId = await seed(150);
     const turn = await chatTurn(socket, { sessionId, text: 'What now?' });
     expect(turn.final?.text).toBe('OK');
     expect(summaryRequests()).toHaveLength(1);
