@@ -1,4 +1,4 @@
-import type { Goal, GoalDomain, GoalLevel, GoalStatus } from '@seraph/contracts';
+import type { Goal } from '@seraph/contracts';
 import {
   goalHealth,
   lastActivity,
@@ -8,22 +8,15 @@ import {
 } from '@seraph/goals';
 import { ResponseCache } from './goal-response-cache';
 
-/** A goal as stored. */
-export interface GoalRecord {
-  id: string;
-  title: string;
-  notes: string | null;
-  level: GoalLevel;
-  domain: GoalDomain;
-  status: GoalStatus;
-  parentId: string | null;
-  /** `YYYY-MM-DD` or null. */
-  dueDate: string | null;
-  progress: number;
+/** A goal as stored: the contract's stored fields, with instants as Dates. */
+export type GoalRecord = Pick<
+  Goal,
+  'id' | 'title' | 'notes' | 'level' | 'domain' | 'status' | 'parentId' | 'dueDate' | 'progress'
+> & {
   createdAt: Date;
   updatedAt: Date;
   completedAt: Date | null;
-}
+};
 
 /** "Now" for one request: the instant and the user's calendar date. */
 export interface Moment {

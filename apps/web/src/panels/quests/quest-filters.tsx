@@ -1,4 +1,4 @@
-import { GOAL_DOMAINS, GOAL_LEVELS, GOAL_STATUSES, GOAL_HEALTH_FLAGS } from '@seraph/contracts';
+import { GOAL_DOMAINS, GOAL_HEALTH_FLAGS, GOAL_LEVELS, GOAL_STATUSES } from '@seraph/contracts';
 import { DOMAIN_LABEL, LEVEL_LABEL } from './goal-form-model';
 import type { QuestFilter } from './goal-tree-utils';
 
@@ -7,12 +7,46 @@ export interface QuestFiltersProps {
   onChange: (filter: QuestFilter) => void;
 }
 
+type SelectKey = 'level' | 'domain' | 'status' | 'sort';
+
 const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
+
+/** Each select: its accessible label and its options as [value, text]; '' means "any". */
+const SELECTS: { key: SelectKey; label: string; options: [string, string][] }[] = [
+  {
+    key: 'level',
+    label: 'Level',
+    options: [['', 'All levels'], ...GOAL_LEVELS.map((l): [string, string] => [l, LEVEL_LABEL[l]])],
+  },
+  {
+    key: 'domain',
+    label: 'Domain',
+    options: [
+      ['', 'All domains'],
+      ...GOAL_DOMAINS.map((d): [string, string] => [d, DOMAIN_LABEL[d]]),
+    ],
+  },
+  {
+    key: 'status',
+    label: 'Status',
+    options: [
+      ['', 'All statuses'],
+      ...[...GOAL_STATUSES, ...GOAL_HEALTH_FLAGS].map((s): [string, string] => [s, cap(s)]),
+    ],
+  },
+  {
+    key: 'sort',
+    label: 'Sort by',
+    options: [
+      ['created', 'Sort: created'],
+      ['due', 'Sort: due date'],
+      ['progress', 'Sort: progress'],
+    ],
+  },
+];
 
 /** Search box, level / domain / status selects and the sort order of the quest tree. */
 export function QuestFilters({ filter, onChange }: QuestFiltersProps) {
-  const set = <K extends keyof QuestFilter>(key: K, value: QuestFilter[K]) =>
-    onChange({ ...filter, [key]: value });
   return (
     <div className="quest-filters grid grid-cols-2 gap-2 sm:grid-cols-4" role="search">
       <input
@@ -21,57 +55,23 @@ export function QuestFilters({ filter, onChange }: QuestFiltersProps) {
         placeholder="Search quests…"
         aria-label="Search quests"
         value={filter.text}
-        onChange={(e) => set('text', e.target.value)}
+        onChange={(e) => onChange({ ...filter, text: e.target.value })}
       />
-      <select
-        className="pixel-input"
-        aria-label="Level"
-        value={filter.level}
-        onChange={(e) => set('level', e.target.value as QuestFilter['level'])}
-      >
-        <option value="">All levels</option>
-        {GOAL_LEVELS.map((l) => (
-          <option key={l} value={l}>
-            {LEVEL_LABEL[l]}
-          </option>
-        ))}
-      </select>
-      <select
-        className="pixel-input"
-        aria-label="Domain"
-        value={filter.domain}
-        onChange={(e) => set('domain', e.target.value as QuestFilter['domain'])}
-      >
-        <option value="">All domains</option>
-        {GOAL_DOMAINS.map((d) => (
-          <option key={d} value={d}>
-            {DOMAIN_LABEL[d]}
-          </option>
-        ))}
-      </select>
-      <select
-        className="pixel-input"
-        aria-label="Status"
-        value={filter.status}
-        onChange={(e) => set('status', e.target.value as QuestFilter['status'])}
-      >
-        <option value="">All statuses</option>
-        {[...GOAL_STATUSES, ...GOAL_HEALTH_FLAGS].map((s) => (
-          <option key={s} value={s}>
-            {cap(s)}
-          </option>
-        ))}
-      </select>
-      <select
-        className="pixel-input"
-        aria-label="Sort by"
-        value={filter.sort}
-        onChange={(e) => set('sort', e.target.value as QuestFilter['sort'])}
-      >
-        <option value="created">Sort: created</option>
-        <option value="due">Sort: due date</option>
-        <option value="progress">Sort: progress</option>
-      </select>
+      {SELECTS.map(({ key, label, options }) => (
+        <select
+          key={key}
+          className="pixel-input"
+          aria-label={label}
+          value={filter[key]}
+          onChange={(e) => onChange({ ...filter, [key]: e.target.value } as QuestFilter)}
+        >
+          {options.map(([value, text]) => (
+            <option key={value} value={value}>
+              {text}
+            </option>
+          ))}
+        </select>
+      ))}
     </div>
   );
 }
