@@ -6,3 +6,6 @@ export * from './auth.js';
 export * from './settings-api.js';
 export * from './goals-api.js';
 export * from './chat-api.js';
+export * from './insights-api.js';
+export * from './calendar-api.js';
+export * from './redis-keys.js';

@@ -11,6 +11,8 @@ export const SOCKET_EVENTS = {
   calendarStatus: 'calendar:status',
   goalsChanged: 'goals:changed',
   settingsChanged: 'settings:changed',
+  insightsChanged: 'insights:changed',
+  activity: 'activity',
 } as const;
 
 export interface ServerHelloPayload {
@@ -48,6 +50,11 @@ export interface CalendarStatusPayload {
 export interface GoalsChangedPayload {
   op: 'created' | 'updated' | 'deleted';
   ids: string[];
+}
+
+/** Sent when insights are queued or delivered, so lists and counters refresh. */
+export interface InsightsChangedPayload {
+  queued: number;
 }
 
 /** Sent once per change of the settings, carrying all of them as they now are. */
@@ -142,6 +149,7 @@ export interface BroadcastEvents {
   'calendar:status': (payload: CalendarStatusPayload) => void;
   'goals:changed': (payload: GoalsChangedPayload) => void;
   'settings:changed': (payload: SettingsChangedPayload) => void;
+  'insights:changed': (payload: InsightsChangedPayload) => void;
 }
 
 /** Events the server emits, with their payloads (socket.io's typed-events map). */
@@ -150,6 +158,11 @@ export interface ServerToClientEvents extends BroadcastEvents, ChatServerEvents 
 /** Events the client emits. */
 export interface ClientToServerEvents {
   'chat:send': (payload: ChatSendPayload) => void;
+  /**
+   * The user is using the app (typing, clicking); the web app sends it at most once a minute so
+   * the worker does not count them as `away`.
+   */
+  activity: () => void;
 }
 
 /** One message on the Redis channel the worker and api use to reach every browser. */

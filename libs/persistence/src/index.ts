@@ -29,3 +29,16 @@ export {
   type ChatRowToolCall,
 } from './entities/chat-message.entity';
 export { ChatSummaryEntity } from './entities/chat-summary.entity';
+export {
+  InsightEntity,
+  type InsightRowStatus,
+  type InsightRowType,
+} from './entities/insight.entity';
+export { StrategistRunEntity } from './entities/strategist-run.entity';
+export { BriefingEntity, type BriefingRowKind } from './entities/briefing.entity';
+export { CalendarEventEntity } from './entities/calendar-event.entity';
+export {
+  CalendarConnectionEntity,
+  CALENDAR_CONNECTION_ROW_ID,
+  type CalendarRowStatus,
+} from './entities/calendar-connection.entity';

@@ -3,6 +3,11 @@ import { ChatSessionEntity } from './chat-session.entity';
 import { ChatSummaryEntity } from './chat-summary.entity';
 import { GoalEntity } from './goal.entity';
 import { SettingsEntity } from './settings.entity';
+import { InsightEntity } from './insight.entity';
+import { StrategistRunEntity } from './strategist-run.entity';
+import { BriefingEntity } from './briefing.entity';
+import { CalendarEventEntity } from './calendar-event.entity';
+import { CalendarConnectionEntity } from './calendar-connection.entity';
 
 /**
  * Every entity. `createDataSource` registers them all by default (api, worker, migrate), so the
@@ -15,4 +20,9 @@ export const ENTITIES: (new () => object)[] = [
   ChatSessionEntity,
   ChatMessageEntity,
   ChatSummaryEntity,
+  InsightEntity,
+  StrategistRunEntity,
+  BriefingEntity,
+  CalendarEventEntity,
+  CalendarConnectionEntity,
 ];

@@ -1,4 +1,5 @@
-import { Check, Column, Entity, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { ChatSessionEntity } from './chat-session.entity';
 
 // Plain string unions rather than @seraph/contracts types: persistence depends on no other lib, and
 // the CHECK constraints below hold the same vocabulary. The api maps rows to its contracts.
@@ -65,4 +66,12 @@ export class SettingsEntity {
 
   @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' })
   updatedAt!: Date;
+
+  @ManyToOne(() => ChatSessionEntity, { onDelete: 'SET NULL', onUpdate: 'NO ACTION' })
+  @JoinColumn({ name: 'seraph_session_id', foreignKeyConstraintName: 'FK_settings_seraph_session' })
+  seraphSession?: ChatSessionEntity | null;
+
+  /** The chat session proactive messages and briefings land in; created on first use. */
+  @Column({ name: 'seraph_session_id', type: 'uuid', nullable: true })
+  seraphSessionId!: string | null;
 }
