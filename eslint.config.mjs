@@ -51,6 +51,7 @@ export default tseslint.config(
                 'type:contracts',
                 'type:domain',
                 'type:util',
+                'type:data',
                 'type:testing',
               ],
             },

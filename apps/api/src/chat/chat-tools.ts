@@ -15,7 +15,7 @@ import {
   type InterruptionMode,
 } from '@seraph/contracts';
 import { ZodError } from 'zod';
-import type { AgentSettings } from '../config/agent-config.schema';
+import type { AgentSettings } from '@seraph/env-schemas';
 import { GoalCommands } from '../goals/goal-commands.service';
 import { createGoalSchema, listGoalsQuerySchema, updateGoalSchema } from '../goals/goal.schemas';
 import { GoalsService } from '../goals/goals.service';

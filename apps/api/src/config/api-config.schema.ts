@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from '@seraph/persistence';
 import { z } from 'zod';
 import { LOG_FORMATS, LOG_LEVELS } from '../logging/log-options';
-import { agentEnvShape, toAgentSettings } from './agent-config.schema';
+import { agentEnvShape, toAgentSettings } from '@seraph/env-schemas';
 import type { ApiConfig } from './api-config';
 import { API_ROOT } from './app-version';
 

@@ -1,5 +1,5 @@
 import type { LogFormat, LogLevel } from '../logging/log-options';
-import type { AgentSettings } from './agent-config.schema';
+import type { AgentSettings } from '@seraph/env-schemas';
 
 /** Everything the api reads from its environment, validated once at start-up. */
 export interface ApiConfig {

@@ -1,18 +1,33 @@
 import { resolve } from 'node:path';
-// Types only: loading @seraph/agent (openai, tiktoken…) here would slow down every refusal of a
-// wrong variable, which main reports before loading the app.
-import type { AgentTimeouts, LlmConfig } from '@seraph/agent';
 import { z } from 'zod';
 
 export const DEFAULT_LLM_MODEL = 'gpt-4o-mini';
 
+/** The LLM connection; the same shape as `LlmConfig` of @seraph/agent, which this util may not import. */
+export interface LlmEnvConfig {
+  baseUrl: string | undefined;
+  apiKey: string | undefined;
+  model: string;
+  summaryModel: string;
+  maxRetries: number;
+}
+
+/** Time limits of the agent's work, in milliseconds (`AgentTimeouts` of @seraph/agent). */
+export interface AgentEnvTimeouts {
+  chatTurnMs: number;
+  strategistMs: number;
+  toolMs: number;
+  browseMs: number;
+  shellMs: number;
+}
+
 /** The chat agent's settings (PRODUCT §4), part of `ApiConfig`. */
 export interface AgentSettings {
   /** `contextTokens` undefined: from the model table (AgentRuntime resolves it). */
-  llm: Omit<LlmConfig, 'contextTokens'> & { contextTokens: number | undefined };
+  llm: LlmEnvConfig & { contextTokens: number | undefined };
   /** False without LLM_API_KEY (or LLM_BASE_URL + LLM_MODEL): chat explains how to set one up. */
   configured: boolean;
-  timeouts: AgentTimeouts;
+  timeouts: AgentEnvTimeouts;
   /** `shell_execute` exists only when set. */
   sandboxUrl: string | undefined;
   /** Let `browse_webpage` reach this machine and private networks (off: public pages only). */
