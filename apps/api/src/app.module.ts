@@ -12,6 +12,7 @@ import { HealthModule } from './health/health.module';
 import { ApiExceptionFilter } from './http/api-exception.filter';
 import { LoggingModule } from './logging/logging.module';
 import { RealtimeModule } from './realtime/realtime.module';
+import { JobQueuesModule } from './queues/queues.module';
 import { RedisModule } from './redis/redis.module';
 import { SessionsModule } from './sessions/sessions.module';
 import { SettingsModule } from './settings/settings.module';
@@ -34,6 +35,7 @@ export class AppModule {
         LoggingModule.register(logger),
         DatabaseModule.register(dataSource),
         RedisModule,
+        JobQueuesModule,
         HealthModule,
         AuthModule,
         RealtimeModule,

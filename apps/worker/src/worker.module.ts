@@ -1,7 +1,15 @@
 import { Global, Module, type DynamicModule, type ModuleMetadata } from '@nestjs/common';
+import type { DataSource } from 'typeorm';
+import { BroadcastModule } from './broadcast/broadcast.module';
+import { CLOCK, systemClock, type Clock } from './clock/clock';
+import { DatabaseModule } from './database/database.module';
 import { WORKER_CONFIG, type WorkerConfig } from './config/worker-config';
 import { HealthModule } from './health/health.module';
+import { AttentionStateModule } from './attention-state/attention-state.module';
+import { BriefingsModule } from './briefings/briefings.module';
 import { HeartbeatModule } from './heartbeat/heartbeat.module';
+import { LlmModule } from './llm/llm.module';
+import { StrategistModule } from './strategist/strategist.module';
 import { ROOT_LOGGER, type Logger } from './logging/logger';
 import type { QueueDefinitions } from './queues/queue-table';
 import { QueuesModule } from './queues/queues.module';
@@ -12,6 +20,9 @@ export interface WorkerModuleOptions {
   config: WorkerConfig;
   logger: Logger;
   workerId: string;
+  dataSource: DataSource;
+  /** "Now" for every rule (tests set it); the system clock by default. */
+  clock?: Clock;
   /** Replaces the production queue and job tables (tests only). */
   definitions?: QueueDefinitions;
   /** Extra feature modules, e.g. a test's own job processors. */
@@ -22,11 +33,12 @@ export interface WorkerModuleOptions {
 @Global()
 @Module({})
 class RuntimeModule {
-  static forRoot({ config, logger, workerId }: WorkerModuleOptions): DynamicModule {
+  static forRoot({ config, logger, workerId, clock }: WorkerModuleOptions): DynamicModule {
     const providers = [
       { provide: WORKER_CONFIG, useValue: config },
       { provide: ROOT_LOGGER, useValue: logger },
       { provide: WORKER_ID, useValue: workerId },
+      { provide: CLOCK, useValue: clock ?? systemClock },
     ];
     return { module: RuntimeModule, providers, exports: providers.map((p) => p.provide) };
   }
@@ -45,8 +57,14 @@ export class WorkerModule {
       imports: [
         RuntimeModule.forRoot(options),
         RedisModule,
+        DatabaseModule.register(options.dataSource),
+        BroadcastModule,
         QueuesModule.forRoot(options.definitions),
+        LlmModule,
+        AttentionStateModule,
         HeartbeatModule,
+        StrategistModule,
+        BriefingsModule,
         HealthModule,
         ...(options.imports ?? []),
       ],

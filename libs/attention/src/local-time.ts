@@ -49,3 +49,65 @@ export function minutesOfDay(time: string): number | undefined {
   const match = TIME_OF_DAY_PATTERN.exec(time);
   return match ? Number(match[1]) * 60 + Number(match[2]) : undefined;
 }
+
+const CLOCK_FORMATS = new Map<string, Intl.DateTimeFormat>();
+
+/** Minutes after local midnight of `now` in `timeZone` (0..1439). */
+export function localMinutes(now: Date, timeZone: string): number {
+  let format = CLOCK_FORMATS.get(timeZone);
+  if (!format) {
+    // h23, not `hour12: false`: the latter prints midnight as "24" on some ICU versions.
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    CLOCK_FORMATS.set(timeZone, format);
+  }
+  const parts = Object.fromEntries(format.formatToParts(now).map((p) => [p.type, p.value]));
+  return Number(parts.hour) * 60 + Number(parts.minute);
+}
+
+/** The local wall-clock time of `now` as `HH:MM`, the way reasons shown to the user name times. */
+export function localClockTime(now: Date, timeZone: string): string {
+  const minutes = localMinutes(now, timeZone);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+}
+
+/** Settings are validated on write; a malformed time here is a bug, so it fails loudly. */
+function requireMinutes(time: string): number {
+  const minutes = minutesOfDay(time);
+  if (minutes === undefined)
+    throw new RangeError(`not an HH:MM time of day: ${JSON.stringify(time)}`);
+  return minutes;
+}
+
+/**
+ * True when local time of `now` is in [start, end) ; end earlier than start wraps past midnight;
+ * `HH:MM` strings. Equal start and end is the empty range (never within), not the whole day, so a
+ * zero-length window can never keep a rule switched on around the clock.
+ */
+export function isWithinActiveHours(
+  now: Date,
+  timeZone: string,
+  start: string,
+  end: string,
+): boolean {
+  const from = requireMinutes(start);
+  const until = requireMinutes(end);
+  const at = localMinutes(now, timeZone);
+  return from <= until ? from <= at && at < until : at >= from || at < until;
+}
+
+/** Coarse local part of the day; part of the strategist's context fingerprint (worker design). */
+export type TimeOfDayBand = 'night' | 'morning' | 'afternoon' | 'evening'; // 0-6, 6-12, 12-18, 18-24 local
+
+export function timeOfDayBand(now: Date, timeZone: string): TimeOfDayBand {
+  const hour = Math.floor(localMinutes(now, timeZone) / 60);
+  if (hour < 6) return 'night';
+  if (hour < 12) return 'morning';
+  if (hour < 18) return 'afternoon';
+  return 'evening';
+}

@@ -14,3 +14,13 @@ export const REDIS_KEYS = {
   /** OAuth `state` values waiting for Google's callback: `<prefix><state>`, 10 minutes. */
   oauthStatePrefix: 'seraph:calendar:oauth-state:',
 } as const;
+
+/**
+ * Channel on which the api nudges the worker (never relayed to browsers): `{ "reason": "interaction" }`
+ * when the user comes back after a quiet spell, so `away` ends without waiting for the next tick.
+ */
+export const WORKER_SIGNAL_CHANNEL = 'seraph:worker-signals';
+
+export interface WorkerSignal {
+  reason: 'interaction';
+}

@@ -28,6 +28,7 @@ const ECHOED_VARIABLES = new Set([
   'LLM_BASE_URL',
   'LLM_MODEL',
   'AGENT_CHAT_TIMEOUT_S',
+  'QUEUE_PREFIX',
 ]);
 
 const booleanFlag = z
@@ -96,6 +97,12 @@ const apiEnvSchema = z.object({
   SERAPH_ALLOW_UNAUTHENTICATED: booleanFlag.default(false),
   ...logSchema,
   WEB_DIST_DIR: z.string().optional(),
+  QUEUE_PREFIX: z
+    .string()
+    .default('seraph')
+    .refine((value) => /^[A-Za-z0-9_.-]{1,64}$/.test(value), {
+      error: "must be 1 to 64 letters, digits, '.', '_' or '-' (the same value as the worker's)",
+    }),
   ...agentEnvShape,
 });
 
@@ -115,6 +122,7 @@ export function loadApiConfig(env: Record<string, string | undefined>): ApiConfi
     logLevel: vars.LOG_LEVEL,
     logFormat: vars.LOG_FORMAT,
     webDistDir: resolve(vars.WEB_DIST_DIR ?? DEFAULT_WEB_DIST_DIR),
+    queuePrefix: vars.QUEUE_PREFIX,
     agent: toAgentSettings(vars),
   };
   if (!isLoopback(config.host) && !config.apiToken && !config.allowUnauthenticated) {

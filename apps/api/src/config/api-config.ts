@@ -14,6 +14,8 @@ export interface ApiConfig {
   logFormat: LogFormat;
   /** Folder holding the built web app (index.html, assets/). */
   webDistDir: string;
+  /** BullMQ key prefix shared with the worker, for the jobs the api enqueues. */
+  queuePrefix: string;
   /** The chat agent: model, timeouts, LLM call log. */
   agent: AgentSettings;
 }

@@ -1,3 +1,5 @@
+import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from '@seraph/persistence';
+import { agentEnvShape, toAgentSettings, type AgentSettings } from '@seraph/env-schemas';
 import { z } from 'zod';
 
 /** Injection token for the validated {@link WorkerConfig}. */
@@ -20,6 +22,17 @@ export interface WorkerConfig {
   queuePrefix: string;
   heartbeatEveryMs: number;
   log: { level: LogLevel; format: LogFormat };
+  database: {
+    /** Full connection URL, credentials included: never log it. */
+    url: string;
+    displayUrl: string;
+  };
+  /** Minutes between strategist ticks (STRATEGIST_INTERVAL_MIN). */
+  strategistIntervalMin: number;
+  /** Minutes between calendar scans (CALENDAR_SCAN_INTERVAL_MIN). */
+  calendarScanIntervalMin: number;
+  /** The LLM the strategist and briefings use (same variables as the api's chat agent). */
+  agent: AgentSettings;
 }
 
 /** A variable is missing or malformed; `message` is one sentence naming it. */
@@ -64,6 +77,19 @@ const schema = z.object({
         `QUEUE_PREFIX must be 1 to 64 letters, digits, '.', '_' or '-' (got "${issue.input}")`,
     }),
   HEARTBEAT_EVERY_MS: wholeNumber('HEARTBEAT_EVERY_MS', 60_000, 1000, 24 * 60 * 60 * 1000),
+  DATABASE_URL: z
+    .string()
+    .default(DEFAULT_DATABASE_URL)
+    .superRefine((raw, ctx) => {
+      try {
+        parseDatabaseUrl(raw);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: `DATABASE_URL ${(error as Error).message}` });
+      }
+    }),
+  STRATEGIST_INTERVAL_MIN: wholeNumber('STRATEGIST_INTERVAL_MIN', 15, 1, 24 * 60),
+  CALENDAR_SCAN_INTERVAL_MIN: wholeNumber('CALENDAR_SCAN_INTERVAL_MIN', 15, 1, 24 * 60),
+  ...agentEnvShape,
   LOG_LEVEL: z
     .string()
     .default('info')
@@ -92,7 +118,9 @@ export function loadWorkerConfig(env: Env = process.env): WorkerConfig {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const name = String(issue?.path[0] ?? 'configuration');
-    const message = issue?.message.startsWith(name) ? issue.message : `${name} is invalid`;
+    const message = issue?.message.startsWith(name)
+      ? issue.message
+      : `${name} ${issue?.message ?? 'is invalid'}`;
     throw new ConfigError(message);
   }
   const vars = parsed.data;
@@ -102,6 +130,10 @@ export function loadWorkerConfig(env: Env = process.env): WorkerConfig {
     queuePrefix: vars.QUEUE_PREFIX,
     heartbeatEveryMs: vars.HEARTBEAT_EVERY_MS,
     log: { level: vars.LOG_LEVEL as LogLevel, format: vars.LOG_FORMAT as LogFormat },
+    database: { url: vars.DATABASE_URL, displayUrl: maskUrlPassword(vars.DATABASE_URL) },
+    strategistIntervalMin: vars.STRATEGIST_INTERVAL_MIN,
+    calendarScanIntervalMin: vars.CALENDAR_SCAN_INTERVAL_MIN,
+    agent: toAgentSettings(vars),
   };
 }
 

@@ -15,8 +15,12 @@ export interface JobHandler<Data = unknown, Result = unknown> {
    * already failed): pass it to every outbound call so abandoned work stops.
    */
   handle(job: Job<Data, Result>, signal: AbortSignal): Promise<Result>;
-  /** A repeating schedule, registered at boot and again whenever Redis comes back. */
-  schedule?(): JobSchedule;
+  /**
+   * A repeating schedule, registered at boot, whenever Redis comes back, and when a processor
+   * asks the runner to (`QueueRunner.registerSchedules`, e.g. after the user changed a time).
+   * May read settings, hence the promise; undefined means "no schedule".
+   */
+  schedule?(): JobSchedule | undefined | Promise<JobSchedule | undefined>;
 }
 
 /** Marks a provider as the handler of one job name from the job table. */

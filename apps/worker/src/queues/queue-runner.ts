@@ -167,7 +167,7 @@ export class QueueRunner implements OnModuleInit, OnApplicationBootstrap, OnModu
         const queue = this.queue(plan.queue);
         const declared = new Set<string>();
         for (const [jobName, handler] of plan.handlers) {
-          const schedule = handler.schedule?.();
+          const schedule = await handler.schedule?.();
           if (!schedule) continue;
           declared.add(jobName);
           // The scheduler id is the job name: one scheduler per job, whoever registers it.

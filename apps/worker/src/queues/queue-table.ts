@@ -4,7 +4,7 @@ import type { KeepJobs } from 'bullmq';
  * Every queue the worker consumes. Adding a name here without a row in {@link QUEUE_TABLE} does not
  * compile, and neither does a row that leaves out a setting.
  */
-export const QUEUE_NAMES = ['system'] as const;
+export const QUEUE_NAMES = ['system', 'strategist', 'briefings'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export interface QueueSettings {
@@ -36,11 +36,33 @@ export const QUEUE_TABLE = {
     removeOnComplete: { age: 24 * HOUR, count: 500 },
     removeOnFail: { age: 7 * 24 * HOUR, count: 1_000 },
   },
+  // A tick asks the model at most once; 60 s covers a slow provider, the lock a little more.
+  strategist: {
+    attempts: 3,
+    backoff: { type: 'exponential', delay: 5_000 },
+    timeoutMs: 60_000,
+    concurrency: 1,
+    lockDuration: 90_000,
+    removeOnComplete: { age: 7 * 24 * HOUR, count: 1_000 },
+    removeOnFail: { age: 7 * 24 * HOUR, count: 1_000 },
+  },
+  briefings: {
+    attempts: 3,
+    backoff: { type: 'exponential', delay: 10_000 },
+    timeoutMs: 90_000,
+    concurrency: 1,
+    lockDuration: 120_000,
+    removeOnComplete: { age: 30 * 24 * HOUR, count: 500 },
+    removeOnFail: { age: 30 * 24 * HOUR, count: 500 },
+  },
 } satisfies Record<QueueName, QueueSettings>;
 
 /** Every job name, and the queue that carries it. A job runs on exactly one queue. */
 export const JOB_TABLE = {
   'system.heartbeat': { queue: 'system' },
+  'strategist.tick': { queue: 'strategist' },
+  'briefing.daily': { queue: 'briefings' },
+  'briefing.evening': { queue: 'briefings' },
 } as const satisfies Record<string, { queue: QueueName }>;
 export type JobName = keyof typeof JOB_TABLE;
 

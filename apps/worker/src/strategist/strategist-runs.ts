@@ -1,0 +1,90 @@
+import { StrategistRunEntity } from '@seraph/persistence';
+import type { DataSource } from 'typeorm';
+
+/** How a tick ended; stored in `strategist_runs.outcome` and returned as the job's result. */
+export type TickOutcome =
+  | 'no_model'
+  | 'nothing_new'
+  | 'no_insight'
+  | 'invalid_output'
+  | 'delivered'
+  | 'queued'
+  | 'repeat'
+  | 'duplicate';
+
+export interface TickResult {
+  outcome: TickOutcome;
+  reason: string;
+  modelCalled: boolean;
+  inputTokens: number;
+  outputTokens: number;
+  insightId: string | null;
+}
+
+/** The bookkeeping of strategist ticks, one row per job id. */
+export class StrategistRuns {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private get repository() {
+    return this.dataSource.getRepository(StrategistRunEntity);
+  }
+
+  /**
+   * The run row of `jobId`, created on first sight. A row that already finished means this job
+   * ran to the end before (a duplicate delivery of the same job): its result stands.
+   */
+  async begin(jobId: string, now: Date): Promise<StrategistRunEntity> {
+    await this.repository
+      .createQueryBuilder()
+      .insert()
+      .values({ jobId, startedAt: now })
+      .orIgnore()
+      .execute();
+    return this.repository.findOneByOrFail({ jobId });
+  }
+
+  /** The context fingerprint of the newest run that asked the model. */
+  async lastModelFingerprint(): Promise<string | null> {
+    const last = await this.repository.findOne({
+      where: { modelCalled: true },
+      order: { startedAt: 'DESC' },
+      select: { fingerprint: true },
+    });
+    return last?.fingerprint ?? null;
+  }
+
+  /** Records right away that the model was asked, so a crash later still counts the call. */
+  async markModelCalled(
+    id: string,
+    fingerprint: string,
+    usage: { inputTokens: number; outputTokens: number },
+  ): Promise<void> {
+    await this.repository.update(id, {
+      modelCalled: true,
+      fingerprint,
+      inputTokens: usage.inputTokens,
+      outputTokens: usage.outputTokens,
+    });
+  }
+
+  async finish(id: string, result: TickResult, fingerprint: string, now: Date): Promise<void> {
+    await this.repository.update(id, {
+      outcome: result.outcome,
+      reason: result.reason,
+      fingerprint,
+      finishedAt: now,
+      insightId: result.insightId,
+    });
+  }
+
+  static resultOf(row: StrategistRunEntity): TickResult {
+    return {
+      outcome: (row.outcome ?? 'duplicate') as TickOutcome,
+      reason: row.reason,
+      modelCalled: row.modelCalled,
+      inputTokens: row.inputTokens,
+      outputTokens: row.outputTokens,
+      insightId: row.insightId,
+    };
+  }
+}
