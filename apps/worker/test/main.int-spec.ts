@@ -17,7 +17,11 @@ interface Spawned {
 /** Runs dist/main.js with only the given variables (plus PATH), nothing inherited from the test run. */
 function runWorker(vars: Record<string, string>): Spawned {
   const child = spawn(process.execPath, [MAIN], {
-    env: { PATH: process.env.PATH ?? '', ...vars },
+    env: {
+      PATH: process.env.PATH ?? '',
+      DATABASE_URL: process.env.WORKER_TEST_DATABASE_URL ?? '',
+      ...vars,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

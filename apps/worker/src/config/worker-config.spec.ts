@@ -11,14 +11,50 @@ function errorFor(env: Record<string, string>): string {
 }
 
 describe('loadWorkerConfig', () => {
+  it('names the variable and its rule for the strategist, calendar, database and model settings', () => {
+    expect(errorFor({ STRATEGIST_INTERVAL_MIN: '0' })).toBe(
+      'STRATEGIST_INTERVAL_MIN must be a whole number from 1 to 1440 (got 0)',
+    );
+    expect(errorFor({ CALENDAR_SCAN_INTERVAL_MIN: 'often' })).toBe(
+      'CALENDAR_SCAN_INTERVAL_MIN must be a whole number from 1 to 1440 (got "often")',
+    );
+    expect(errorFor({ DATABASE_URL: 'mysql://db/seraph' })).toMatch(
+      /^DATABASE_URL must start with postgres:\/\//,
+    );
+    expect(errorFor({ LLM_BASE_URL: 'ftp://models' })).toBe(
+      'LLM_BASE_URL must be an http:// or https:// URL',
+    );
+  });
+
+  it('reads the model settings the api reads, so both use the same provider', () => {
+    const { agent, database } = loadWorkerConfig({
+      LLM_BASE_URL: 'http://127.0.0.1:11434/v1',
+      LLM_MODEL: 'llama3.1',
+      DATABASE_URL: 'postgres://seraph:pw@db:5432/seraph',
+    });
+    expect(agent.configured).toBe(true);
+    expect(agent.llm).toMatchObject({ baseUrl: 'http://127.0.0.1:11434/v1', model: 'llama3.1' });
+    expect(database.displayUrl).toBe('postgres://seraph:***@db:5432/seraph');
+  });
+
   it('applies the documented defaults', () => {
-    expect(loadWorkerConfig({})).toEqual({
+    // The model and calendar sections have tests of their own.
+    const { agent, calendar: _calendar, ...rest } = loadWorkerConfig({});
+    expect(rest).toEqual({
       redis: { url: 'redis://127.0.0.1:6379', displayUrl: 'redis://127.0.0.1:6379' },
       health: { host: '127.0.0.1', port: 3001 },
       queuePrefix: 'seraph',
       heartbeatEveryMs: 60_000,
       log: { level: 'info', format: 'json' },
+      database: {
+        url: 'postgres://postgres@localhost:5432/seraph',
+        displayUrl: 'postgres://postgres@localhost:5432/seraph',
+      },
+      strategistIntervalMin: 15,
+      calendarScanIntervalMin: 15,
     });
+    expect(agent.configured).toBe(false);
+    expect(agent.timeouts.strategistMs).toBe(60_000);
   });
 
   it('reads every variable and treats empty values as unset', () => {

@@ -26,13 +26,15 @@ describe('the production queue table', () => {
     }
   });
 
-  it('is fully served once the heartbeat processor is discovered', () => {
-    const plans = planQueues(PRODUCTION_QUEUE_DEFINITIONS, [
-      found('system.heartbeat', 'HeartbeatProcessor'),
-    ]);
-    expect(plans.map((p) => [p.queue, [...p.handlers.keys()]])).toEqual([
-      ['system', ['system.heartbeat']],
-    ]);
+  it('is fully served once every job has its processor, and names the missing one otherwise', () => {
+    const everyJob = Object.keys(PRODUCTION_QUEUE_DEFINITIONS.jobs).map((job) =>
+      found(job, `${job}Processor`),
+    );
+    const plans = planQueues(PRODUCTION_QUEUE_DEFINITIONS, everyJob);
+    expect(plans.map((p) => p.queue).sort()).toEqual([...QUEUE_NAMES].sort());
+    expect(() => planQueues(PRODUCTION_QUEUE_DEFINITIONS, everyJob.slice(1))).toThrow(
+      /no processor for job "system\.heartbeat"/,
+    );
   });
 
   it('does not compile a queue row that leaves out a setting', () => {

@@ -11,7 +11,14 @@ export function uniquePrefix(label: string): string {
 
 /** A validated config for an in-process worker: quiet by default, everything overridable. */
 export function testConfig(vars: Record<string, string>): WorkerConfig {
-  return loadWorkerConfig({ LOG_LEVEL: 'info', ...vars });
+  return loadWorkerConfig({ LOG_LEVEL: 'info', DATABASE_URL: testDatabaseUrl(), ...vars });
+}
+
+/** The database the worker test run created (test/support/global-setup.ts). */
+export function testDatabaseUrl(): string {
+  const url = process.env.WORKER_TEST_DATABASE_URL;
+  if (!url) throw new Error('WORKER_TEST_DATABASE_URL is unset: run the worker tests through jest');
+  return url;
 }
 
 export interface LogLine {
