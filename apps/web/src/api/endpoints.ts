@@ -18,6 +18,14 @@ export const API_ENDPOINTS = {
   renameSession: 'PATCH /api/sessions/{id}',
   deleteSession: 'DELETE /api/sessions/{id}',
   sessionMessages: 'GET /api/sessions/{id}/messages',
+  calendarStatus: 'GET /api/calendar/status',
+  calendarEvents: 'GET /api/calendar/events',
+  disconnectCalendar: 'DELETE /api/calendar',
+  /** A browser navigation (302 to Google's consent page), never fetched. */
+  calendarOauthStart: 'GET /api/calendar/oauth/start',
+  listInsights: 'GET /api/insights',
+  deliverInsights: 'POST /api/insights/deliver',
+  runStrategist: 'POST /api/strategist/run',
 } as const;
 
 export type EndpointName = keyof typeof API_ENDPOINTS;

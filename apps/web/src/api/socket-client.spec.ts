@@ -112,4 +112,28 @@ describe('createSocketConnection', () => {
     connection.reconnect();
     expect(sockets).toHaveLength(0);
   });
+
+  it('sends activity only while connected, and tells the sink on each connect', () => {
+    const onConnected = vi.fn();
+    const sockets: FakeSocket[] = [];
+    const connection = createSocketConnection(
+      { setStatus: () => undefined, setServerVersion: () => undefined, onConnected },
+      () => {
+        const socket = new FakeSocket();
+        sockets.push(socket);
+        return socket as unknown as SocketLike;
+      },
+    );
+    connection.start();
+    const socket = sockets[0]!;
+    const emit = vi.spyOn(socket, 'emit');
+    const activities = () => emit.mock.calls.filter(([event]) => event === 'activity').length;
+
+    expect(connection.sendActivity()).toBe(false);
+    expect(activities()).toBe(0);
+    socket.emit('connect');
+    expect(onConnected).toHaveBeenCalledTimes(1);
+    expect(connection.sendActivity()).toBe(true);
+    expect(activities()).toBe(1);
+  });
 });

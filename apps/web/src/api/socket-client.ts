@@ -2,12 +2,16 @@ import {
   CHAT_EVENTS,
   SOCKET_EVENTS,
   type AmbientPayload,
+  type CalendarStatusPayload,
   type ChatSendPayload,
   type ChatServerEvents,
   type ClientToServerEvents,
   type GoalsChangedPayload,
+  type InsightsChangedPayload,
+  type ProactivePayload,
   type SettingsChangedPayload,
   type ServerToClientEvents,
+  type UserStatePayload,
 } from '@seraph/contracts';
 import { io, type Socket } from 'socket.io-client';
 import type { SocketStatus } from '../stores/socket.store';
@@ -20,10 +24,16 @@ export type SocketLike = Pick<SeraphSocket, 'on' | 'connect' | 'disconnect' | 'c
 export interface SocketSink {
   setStatus: (status: SocketStatus) => void;
   setServerVersion: (version: string) => void;
+  /** Called on every (re)connection, after the status is set. */
+  onConnected?: () => void;
   /** Live data events; each is optional so a sink may listen to only some. */
   onAmbient?: (payload: AmbientPayload) => void;
   onGoalsChanged?: (payload: GoalsChangedPayload) => void;
   onSettingsChanged?: (payload: SettingsChangedPayload) => void;
+  onUserState?: (payload: UserStatePayload) => void;
+  onProactive?: (payload: ProactivePayload) => void;
+  onCalendarStatus?: (payload: CalendarStatusPayload) => void;
+  onInsightsChanged?: (payload: InsightsChangedPayload) => void;
   /** Chat events of this socket's own turns (PRODUCT §4). */
   onChat?: Partial<ChatServerEvents>;
 }
@@ -40,6 +50,8 @@ export interface SocketConnection {
   reconnect: () => void;
   /** Sends a chat message; false when the socket is not connected. */
   sendChat: (payload: ChatSendPayload) => boolean;
+  /** Tells the server the user is here (`activity`); false when the socket is not connected. */
+  sendActivity: () => boolean;
 }
 
 /**
@@ -56,13 +68,20 @@ export function createSocketConnection(
   const getSocket = (): SocketLike => {
     if (socket) return socket;
     const created = factory();
-    created.on('connect', () => sink.setStatus('connected'));
+    created.on('connect', () => {
+      sink.setStatus('connected');
+      sink.onConnected?.();
+    });
     created.on('disconnect', () => sink.setStatus('disconnected'));
     created.on('connect_error', () => sink.setStatus('disconnected'));
     created.on(SOCKET_EVENTS.serverHello, (payload) => sink.setServerVersion(payload.version));
     created.on(SOCKET_EVENTS.ambient, (payload) => sink.onAmbient?.(payload));
     created.on(SOCKET_EVENTS.goalsChanged, (payload) => sink.onGoalsChanged?.(payload));
     created.on(SOCKET_EVENTS.settingsChanged, (payload) => sink.onSettingsChanged?.(payload));
+    created.on(SOCKET_EVENTS.userState, (payload) => sink.onUserState?.(payload));
+    created.on(SOCKET_EVENTS.proactive, (payload) => sink.onProactive?.(payload));
+    created.on(SOCKET_EVENTS.calendarStatus, (payload) => sink.onCalendarStatus?.(payload));
+    created.on(SOCKET_EVENTS.insightsChanged, (payload) => sink.onInsightsChanged?.(payload));
     created.on(CHAT_EVENTS.started, (payload) => sink.onChat?.['chat:started']?.(payload));
     created.on(CHAT_EVENTS.step, (payload) => sink.onChat?.['chat:step']?.(payload));
     created.on(CHAT_EVENTS.delta, (payload) => sink.onChat?.['chat:delta']?.(payload));
@@ -98,6 +117,11 @@ export function createSocketConnection(
     sendChat(payload) {
       if (!socket?.connected) return false;
       (socket as SeraphSocket).emit(CHAT_EVENTS.send, payload);
+      return true;
+    },
+    sendActivity() {
+      if (!socket?.connected) return false;
+      (socket as SeraphSocket).emit(SOCKET_EVENTS.activity);
       return true;
     },
   };

@@ -32,4 +32,31 @@ describe('createSocketConnection live events', () => {
       settings: { interruptionMode: 'focus' },
     });
   });
+
+  it('hands user_state, proactive, calendar:status and insights:changed to the sink', () => {
+    const listeners = new Map<string, Listener>();
+    const fake = {
+      connected: false,
+      connect: vi.fn(),
+      disconnect: vi.fn(),
+      on: (event: string, listener: Listener) => listeners.set(event, listener),
+    };
+    const sink = {
+      setStatus: vi.fn(),
+      setServerVersion: vi.fn(),
+      onUserState: vi.fn(),
+      onProactive: vi.fn(),
+      onCalendarStatus: vi.fn(),
+      onInsightsChanged: vi.fn(),
+    };
+    createSocketConnection(sink, () => fake as unknown as SocketLike).start();
+    listeners.get('user_state')?.({ state: 'away', at: 'now' });
+    listeners.get('proactive')?.({ id: 'p' });
+    listeners.get('calendar:status')?.({ status: 'ok', lastScanAt: null });
+    listeners.get('insights:changed')?.({ queued: 2 });
+    expect(sink.onUserState).toHaveBeenCalledWith({ state: 'away', at: 'now' });
+    expect(sink.onProactive).toHaveBeenCalledWith({ id: 'p' });
+    expect(sink.onCalendarStatus).toHaveBeenCalledWith({ status: 'ok', lastScanAt: null });
+    expect(sink.onInsightsChanged).toHaveBeenCalledWith({ queued: 2 });
+  });
 });

@@ -1,8 +1,10 @@
 import { useEffect } from 'react';
 import { HudBar } from '../hud/hud-bar';
 import { PanelLayer } from '../panels/panel-layer';
+import { ProactiveLayer } from '../proactive/proactive-layer';
 import { useGoalsStore } from '../stores/goals.store';
 import { useSettingsStore } from '../stores/settings.store';
+import { useCalendarRedirect } from './calendar-redirect';
 import { useKeyboardShortcuts } from './keyboard-shortcuts';
 import { ToastStack } from './toast-stack';
 import { useSessionStore } from '../stores/session.store';
@@ -18,6 +20,7 @@ export function App() {
   useServerConnection();
   useSessionCheck();
   useKeyboardShortcuts();
+  useCalendarRedirect();
   const session = useSessionStore((state) => state.status);
   useEffect(() => {
     if (session !== 'open') return;
@@ -29,6 +32,7 @@ export function App() {
     <div className="relative isolate flex min-h-full flex-col overflow-hidden">
       <VillageBackdrop />
       <HudBar />
+      {session === 'open' && <ProactiveLayer />}
       <main className="relative flex flex-1 flex-col items-center justify-end px-4 pt-6 pb-8">
         {session === 'locked' && (
           <SignInCard

@@ -39,6 +39,18 @@ describe('keyboard shortcuts', () => {
     expect((screen.getByLabelText('Name') as HTMLInputElement).value).toBe('quests');
   });
 
+  it('maps I (either case) to delivering insights, but not while typing', () => {
+    const keys = { ctrlKey: false, metaKey: false, altKey: false };
+    const input = document.createElement('input');
+    expect(shortcutFor({ key: 'i', target: document.body, ...keys })).toEqual({
+      type: 'deliver-insights',
+    });
+    expect(shortcutFor({ key: 'I', target: document.body, ...keys })?.type).toBe(
+      'deliver-insights',
+    );
+    expect(shortcutFor({ key: 'i', target: input, ...keys })).toBe(null);
+  });
+
   it('ignores modified keys', () => {
     const target = document.body;
     expect(shortcutFor({ key: 'c', target, ctrlKey: true, metaKey: false, altKey: false })).toBe(

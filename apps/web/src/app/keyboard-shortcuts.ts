@@ -1,9 +1,15 @@
 import { useEffect } from 'react';
+import { deliverInsightsNow } from '../proactive/deliver-insights';
 import { usePanelsStore, type PanelId } from '../stores/panels.store';
+import { useSessionStore } from '../stores/session.store';
 
-export type ShortcutAction = { type: 'toggle'; panel: PanelId } | { type: 'close-top' };
+export type ShortcutAction =
+  { type: 'toggle'; panel: PanelId } | { type: 'close-top' } | { type: 'deliver-insights' };
 
 export const PANEL_KEYS: Record<PanelId, string> = { chat: 'C', quests: 'Q', settings: 'S' };
+
+/** Delivers the queued insights now (as clicking the ambient indicator does). */
+export const INSIGHTS_KEY = 'I';
 
 const KEY_TO_PANEL: Record<string, PanelId> = { c: 'chat', q: 'quests', s: 'settings' };
 
@@ -21,11 +27,12 @@ export function shortcutFor(
   if (event.ctrlKey || event.metaKey || event.altKey) return null;
   if (isTypingTarget(event.target)) return null;
   if (event.key === 'Escape') return { type: 'close-top' };
+  if (event.key.toLowerCase() === INSIGHTS_KEY.toLowerCase()) return { type: 'deliver-insights' };
   const panel = KEY_TO_PANEL[event.key.toLowerCase()];
   return panel ? { type: 'toggle', panel } : null;
 }
 
-/** Listens for C / Q / S / Esc on the window, except while typing or while a modal dialog is up. */
+/** Listens for C / Q / S / I / Esc on the window, except while typing or while a modal dialog is up. */
 export function useKeyboardShortcuts(): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -35,7 +42,9 @@ export function useKeyboardShortcuts(): void {
       event.preventDefault();
       const panels = usePanelsStore.getState();
       if (action.type === 'toggle') panels.toggle(action.panel);
-      else panels.closeTop();
+      else if (action.type === 'deliver-insights') {
+        if (useSessionStore.getState().status !== 'locked') void deliverInsightsNow();
+      } else panels.closeTop();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

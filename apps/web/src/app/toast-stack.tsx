@@ -1,6 +1,6 @@
 import { useToastStore } from '../stores/toast.store';
 
-/** Error notices at the bottom of the screen, announced to screen readers. */
+/** Notices at the bottom of the screen: errors as alerts, confirmations as polite status. */
 export function ToastStack() {
   const toasts = useToastStore((s) => s.toasts);
   const dismiss = useToastStore((s) => s.dismiss);
@@ -10,11 +10,15 @@ export function ToastStack() {
       {toasts.map((toast) => (
         <div
           key={toast.id}
-          role="alert"
+          role={toast.tone === 'error' ? 'alert' : 'status'}
+          data-tone={toast.tone}
           className="pixel-frame toast flex items-start gap-3 px-4 py-3"
         >
-          <span className="pixel-label text-bad" aria-hidden="true">
-            !
+          <span
+            className={`pixel-label ${toast.tone === 'error' ? 'text-bad' : 'text-gold'}`}
+            aria-hidden="true"
+          >
+            {toast.tone === 'error' ? '!' : '✦'}
           </span>
           <p className="body-text flex-1">{toast.text}</p>
           <button

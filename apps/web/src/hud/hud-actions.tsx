@@ -1,11 +1,10 @@
-import type { AmbientState } from '@seraph/contracts';
 import { PANEL_KEYS } from '../app/keyboard-shortcuts';
-import { useAmbientStore } from '../stores/ambient.store';
 import { usePanelsStore, type PanelId } from '../stores/panels.store';
 import { useSettingsStore } from '../stores/settings.store';
+import { AmbientIndicator } from './ambient-indicator';
 import { MODE_META } from './mode-meta';
 import { PixelIcon } from './pixel-icon';
-import { SPRITES } from './sprites';
+import { UserStateChip } from './user-state-chip';
 
 const BUTTONS: { id: PanelId; label: string }[] = [
   { id: 'chat', label: 'Chat' },
@@ -13,27 +12,10 @@ const BUTTONS: { id: PanelId; label: string }[] = [
   { id: 'settings', label: 'Settings' },
 ];
 
-const AMBIENT_LABEL: Record<AmbientState, string> = {
-  has_insight: 'insight waiting',
-  goal_behind: 'goal behind',
-  on_track: 'on track',
-  waiting: 'waiting for you',
-  idle: 'idle',
-};
-
-const AMBIENT_SPRITE: Record<AmbientState, readonly string[]> = {
-  has_insight: SPRITES.diamond,
-  goal_behind: SPRITES.warning,
-  on_track: SPRITES.check,
-  waiting: SPRITES.hourglass,
-  idle: SPRITES.hollowDiamond,
-};
-
-/** Panel toggles with their keys, the ambient dot and the interruption-mode icon. */
+/** Panel toggles with their keys, the ambient dot, the interruption-mode icon and your state. */
 export function HudActions() {
   const open = usePanelsStore((s) => s.open);
   const toggle = usePanelsStore((s) => s.toggle);
-  const ambient = useAmbientStore((s) => s.state);
   const mode = useSettingsStore((s) => s.mode);
   const meta = MODE_META[mode];
   return (
@@ -54,16 +36,7 @@ export function HudActions() {
           </kbd>
         </button>
       ))}
-      <span
-        className="hud-ambient"
-        data-ambient={ambient}
-        role="status"
-        aria-label={`Ambient: ${AMBIENT_LABEL[ambient]}`}
-        title={`Ambient: ${AMBIENT_LABEL[ambient]}`}
-        data-testid="hud-ambient"
-      >
-        <PixelIcon pattern={AMBIENT_SPRITE[ambient]} scale={2} />
-      </span>
+      <AmbientIndicator />
       <span
         className="hud-mode"
         role="img"
@@ -73,6 +46,7 @@ export function HudActions() {
       >
         <PixelIcon pattern={meta.sprite} scale={3} />
       </span>
+      <UserStateChip />
     </nav>
   );
 }

@@ -1,24 +1,28 @@
 import { create } from 'zustand';
 
+/** `error` notices are announced as alerts; `info` ones (a confirmation) politely. */
+export type ToastTone = 'error' | 'info';
+
 export interface Toast {
   id: number;
   text: string;
+  tone: ToastTone;
 }
 
 interface ToastStore {
   toasts: Toast[];
-  show: (text: string) => void;
+  show: (text: string, tone?: ToastTone) => void;
   dismiss: (id: number) => void;
 }
 
 let nextId = 1;
 
-/** Short error notices; each fades after a while or when dismissed. */
+/** Short notices (errors by default); each fades after a while or when dismissed. */
 export const useToastStore = create<ToastStore>()((set) => ({
   toasts: [],
-  show: (text) => {
+  show: (text, tone = 'error') => {
     const id = nextId++;
-    set((state) => ({ toasts: [...state.toasts, { id, text }] }));
+    set((state) => ({ toasts: [...state.toasts, { id, text, tone }] }));
     setTimeout(() => set((state) => ({ toasts: state.toasts.filter((t) => t.id !== id) })), 8000);
   },
   dismiss: (id) => set((state) => ({ toasts: state.toasts.filter((t) => t.id !== id) })),

@@ -3,15 +3,24 @@ import { MODE_META } from '../../hud/mode-meta';
 import { PixelIcon } from '../../hud/pixel-icon';
 import { useSettingsStore } from '../../stores/settings.store';
 
-/** The three-way interruption toggle: shield, scale, lightning, each with its one-line promise. */
+/** The three-way interruption toggle: shield, scale, lightning, each with its one-line promise,
+ * and the attention budget left today. */
 export function InterruptionModeToggle() {
   const mode = useSettingsStore((s) => s.mode);
   const setMode = useSettingsStore((s) => s.setMode);
+  const budget = useSettingsStore((s) => s.budget);
   return (
     <div role="radiogroup" aria-labelledby="mode-heading" className="flex flex-col gap-2">
-      <h3 id="mode-heading" className="pixel-label text-gold">
-        Interruption mode
-      </h3>
+      <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+        <h3 id="mode-heading" className="pixel-label text-gold">
+          Interruption mode
+        </h3>
+        {budget !== null && (
+          <p className="attention-budget" data-testid="attention-budget" aria-live="polite">
+            Attention budget: <strong>{budget}</strong> left today
+          </p>
+        )}
+      </div>
       <div className="grid grid-cols-1 gap-2 sm:grid-cols-3">
         {INTERRUPTION_MODES.map((m) => {
           const meta = MODE_META[m];

@@ -1,0 +1,15 @@
+import type {
+  DeliverInsightsResponse,
+  InsightList,
+  InsightStatus,
+  StrategistRunResponse,
+} from '@seraph/contracts';
+import { callApi } from './api-client';
+
+export const insightsApi = {
+  list: (status?: InsightStatus) => callApi<InsightList>('listInsights', { query: { status } }),
+  /** Delivers every queued insight now (into the "Seraph" chat session). */
+  deliver: () => callApi<DeliverInsightsResponse>('deliverInsights'),
+  /** Asks the worker for a strategist tick now (202). */
+  runStrategist: () => callApi<StrategistRunResponse>('runStrategist'),
+};
