@@ -18,8 +18,11 @@ export interface RunningApi {
 }
 
 /** Starts the built api as production runs it (serving the built web app) on a throw-away database. */
-export async function startApi(env: Record<string, string> = {}): Promise<RunningApi> {
-  const db: TestDatabase = await createTestDatabase('e2e');
+export async function startApi(
+  env: Record<string, string> = {},
+  database?: TestDatabase,
+): Promise<RunningApi> {
+  const db: TestDatabase = database ?? (await createTestDatabase('e2e'));
   const port = await getFreePort();
   let output = '';
   const child: ChildProcess = spawn(process.execPath, [API_ENTRY], {
@@ -44,7 +47,7 @@ export async function startApi(env: Record<string, string> = {}): Promise<Runnin
         child.kill('SIGTERM');
       });
     }
-    await db.drop();
+    if (!database) await db.drop();
   };
   try {
     await waitFor(

@@ -7,11 +7,12 @@ import { WORKER_CONFIG, type WorkerConfig } from './config/worker-config';
 import { HealthModule } from './health/health.module';
 import { AttentionStateModule } from './attention-state/attention-state.module';
 import { BriefingsModule } from './briefings/briefings.module';
+import { CalendarModule } from './calendar/calendar.module';
 import { HeartbeatModule } from './heartbeat/heartbeat.module';
 import { LlmModule } from './llm/llm.module';
 import { StrategistModule } from './strategist/strategist.module';
 import { ROOT_LOGGER, type Logger } from './logging/logger';
-import type { QueueDefinitions } from './queues/queue-table';
+import { productionDefinitions, type QueueDefinitions } from './queues/queue-table';
 import { QueuesModule } from './queues/queues.module';
 import { RedisModule } from './redis/redis.module';
 import { WORKER_ID } from './worker-id';
@@ -59,12 +60,15 @@ export class WorkerModule {
         RedisModule,
         DatabaseModule.register(options.dataSource),
         BroadcastModule,
-        QueuesModule.forRoot(options.definitions),
+        QueuesModule.forRoot(
+          options.definitions ?? productionDefinitions(options.config.agent.timeouts.strategistMs),
+        ),
         LlmModule,
         AttentionStateModule,
         HeartbeatModule,
         StrategistModule,
         BriefingsModule,
+        CalendarModule,
         HealthModule,
         ...(options.imports ?? []),
       ],

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
+import { CalendarModule } from '../calendar/calendar.module';
 import { ClockModule } from '../clock/clock.module';
 import { GoalsModule } from '../goals/goals.module';
+import { PresenceModule } from '../presence/presence.module';
 import { SessionsModule } from '../sessions/sessions.module';
 import { SettingsModule } from '../settings/settings.module';
 import { AgentRuntime } from './agent-runtime';
@@ -11,7 +13,14 @@ import { ChatTools } from './chat-tools';
 
 /** The chat agent over Socket.IO (PRODUCT §4). Exports the runtime (LLM client, call log). */
 @Module({
-  imports: [ClockModule, GoalsModule, SettingsModule, SessionsModule],
+  imports: [
+    CalendarModule,
+    ClockModule,
+    GoalsModule,
+    SettingsModule,
+    SessionsModule,
+    PresenceModule,
+  ],
   providers: [AgentRuntime, ChatContextBuilder, ChatTools, ChatService, ChatGateway],
   exports: [AgentRuntime],
 })

@@ -2,6 +2,7 @@ import type { JobHandler } from './job-processor';
 import { planQueues, ProcessorPlanError, type DiscoveredHandler } from './processor-plan';
 import {
   PRODUCTION_QUEUE_DEFINITIONS,
+  productionDefinitions,
   QUEUE_NAMES,
   QUEUE_TABLE,
   type QueueDefinitions,
@@ -35,6 +36,15 @@ describe('the production queue table', () => {
     expect(() => planQueues(PRODUCTION_QUEUE_DEFINITIONS, everyJob.slice(1))).toThrow(
       /no processor for job "system\.heartbeat"/,
     );
+  });
+
+  it('takes the strategist deadline from AGENT_STRATEGIST_TIMEOUT_S, keeping its lock longer', () => {
+    const slow = productionDefinitions(120_000).queues.strategist!;
+    expect(slow.timeoutMs).toBe(120_000);
+    expect(slow.lockDuration).toBe(180_000);
+    const fast = productionDefinitions(5_000).queues.strategist!;
+    expect(fast.lockDuration).toBeGreaterThan(fast.timeoutMs);
+    expect(productionDefinitions(60_000).queues.system).toEqual(QUEUE_TABLE.system);
   });
 
   it('does not compile a queue row that leaves out a setting', () => {

@@ -89,6 +89,7 @@ export class QueueRunner implements OnModuleInit, OnApplicationBootstrap, OnModu
         prefix,
         concurrency: settings.concurrency,
         lockDuration: settings.lockDuration,
+        ...(settings.stalledIntervalMs ? { stalledInterval: settings.stalledIntervalMs } : {}),
       });
       worker.on('error', (error) => this.onBullError(name, error));
       worker.on('failed', (job, error) => this.onFailed(name, job, error));

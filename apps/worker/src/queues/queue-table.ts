@@ -4,7 +4,7 @@ import type { KeepJobs } from 'bullmq';
  * Every queue the worker consumes. Adding a name here without a row in {@link QUEUE_TABLE} does not
  * compile, and neither does a row that leaves out a setting.
  */
-export const QUEUE_NAMES = ['system', 'strategist', 'briefings'] as const;
+export const QUEUE_NAMES = ['system', 'strategist', 'briefings', 'calendar'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export interface QueueSettings {
@@ -18,6 +18,11 @@ export interface QueueSettings {
   concurrency: number;
   /** BullMQ lock on an active job; must exceed `timeoutMs`, or a slow job looks stalled and runs twice. */
   lockDuration: number;
+  /**
+   * How often a worker looks for jobs whose worker died (lock expired) to run them again; BullMQ's
+   * default 30 s when unset. A killed worker's job resumes after about lockDuration + this.
+   */
+  stalledIntervalMs?: number;
   /** Finished jobs kept for inspection (BullMQ's completed and failed sets). */
   removeOnComplete: KeepJobs;
   removeOnFail: KeepJobs;
@@ -55,6 +60,16 @@ export const QUEUE_TABLE = {
     removeOnComplete: { age: 30 * 24 * HOUR, count: 500 },
     removeOnFail: { age: 30 * 24 * HOUR, count: 500 },
   },
+  // One request to Google (plus a token refresh) per scan; transitions only recompute state.
+  calendar: {
+    attempts: 3,
+    backoff: { type: 'exponential', delay: 5_000 },
+    timeoutMs: 30_000,
+    concurrency: 1,
+    lockDuration: 45_000,
+    removeOnComplete: { age: 24 * HOUR, count: 500 },
+    removeOnFail: { age: 7 * 24 * HOUR, count: 1_000 },
+  },
 } satisfies Record<QueueName, QueueSettings>;
 
 /** Every job name, and the queue that carries it. A job runs on exactly one queue. */
@@ -63,6 +78,8 @@ export const JOB_TABLE = {
   'strategist.tick': { queue: 'strategist' },
   'briefing.daily': { queue: 'briefings' },
   'briefing.evening': { queue: 'briefings' },
+  'calendar.scan': { queue: 'calendar' },
+  'calendar.transition': { queue: 'calendar' },
 } as const satisfies Record<string, { queue: QueueName }>;
 export type JobName = keyof typeof JOB_TABLE;
 
@@ -92,4 +109,25 @@ export function checkQueueSettings(name: string, settings: QueueSettings): void 
   if (settings.attempts < 1 || settings.concurrency < 1 || settings.timeoutMs < 1) {
     throw new Error(`Queue "${name}": attempts, concurrency and timeoutMs must be at least 1`);
   }
+}
+
+/**
+ * The production tables with the strategist's deadline from AGENT_STRATEGIST_TIMEOUT_S (its lock
+ * half as long again, so a slow tick is never mistaken for a dead one).
+ */
+export function productionDefinitions(strategistTimeoutMs: number): QueueDefinitions {
+  return {
+    queues: {
+      ...QUEUE_TABLE,
+      strategist: {
+        ...QUEUE_TABLE.strategist,
+        timeoutMs: strategistTimeoutMs,
+        lockDuration: Math.max(
+          QUEUE_TABLE.strategist.lockDuration,
+          Math.ceil(strategistTimeoutMs * 1.5),
+        ),
+      },
+    },
+    jobs: JOB_TABLE,
+  };
 }

@@ -1,0 +1,60 @@
+import { Injectable, Logger, ServiceUnavailableException } from '@nestjs/common';
+import {
+  STRATEGIST_QUEUE,
+  STRATEGIST_TICK_JOB,
+  type StrategistRunResponse,
+} from '@seraph/contracts';
+import { Clock } from '../clock/clock';
+import { apiErrorBody } from '../http/api-error';
+import { JobQueues } from '../queues/job-queues.service';
+import { QUEUE_UNAVAILABLE_MESSAGE } from './strategist.examples';
+
+/** How long an enqueue may take before the request answers 503 instead of hanging. */
+export const ENQUEUE_TIMEOUT_MS = 3_000;
+
+/**
+ * The job id of a manual tick: `manual-<UTC minute>` such as `manual-2026-11-25T20-47` (BullMQ
+ * refuses ':' in custom ids), so presses within one minute share one job.
+ */
+export function manualTickJobId(now: Date): string {
+  return `manual-${now.toISOString().slice(0, 16).replace(':', '-')}`;
+}
+
+/** Starts a strategist tick on request instead of waiting for the next scheduled one. */
+@Injectable()
+export class StrategistService {
+  private readonly logger = new Logger(StrategistService.name);
+
+  constructor(
+    private readonly queues: JobQueues,
+    private readonly clock: Clock,
+  ) {}
+
+  async run(): Promise<StrategistRunResponse> {
+    const jobId = manualTickJobId(this.clock.now());
+    try {
+      await withTimeout(
+        this.queues.add(STRATEGIST_QUEUE, STRATEGIST_TICK_JOB, { manual: true }, { jobId }),
+        ENQUEUE_TIMEOUT_MS,
+      );
+    } catch (error) {
+      this.logger.warn({ jobId, err: error }, 'Could not enqueue a manual strategist tick');
+      throw new ServiceUnavailableException(apiErrorBody(503, QUEUE_UNAVAILABLE_MESSAGE));
+    }
+    this.logger.log({ jobId }, 'Enqueued a manual strategist tick');
+    return { jobId };
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, timeoutMs: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`no answer from the job queue within ${timeoutMs} ms`)),
+      timeoutMs,
+    );
+  });
+  // The late outcome of a timed-out enqueue is of no interest (the job id dedupes it anyway).
+  promise.catch(() => undefined);
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
