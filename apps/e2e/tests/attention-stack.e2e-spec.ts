@@ -1,4 +1,10 @@
-import type { AmbientPayload, Goal, Insight, ProactivePayload, UserStatePayload } from '@seraph/contracts';
+import type {
+  AmbientPayload,
+  Goal,
+  Insight,
+  ProactivePayload,
+  UserStatePayload,
+} from '@seraph/contracts';
 import { startOpenAIStandIn, waitFor, type OpenAIStandIn } from '@seraph/testing';
 import { io, type Socket } from 'socket.io-client';
 import { startStack, type SeraphStack } from '../support/seraph-stack';
@@ -34,25 +40,31 @@ describe('ambient state, insights and the strategist across api, worker and a so
       headers: body === undefined ? {} : { 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+    if (!response.ok)
+      throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
     return (response.status === 204 ? undefined : await response.json()) as T;
   };
   const latestAmbient = (heard: Heard, state: AmbientPayload['state']) =>
-    waitFor(`ambient "${state}"`, () => heard.ambient.at(-1)?.state === state && heard.ambient.at(-1), {
-      timeoutMs: 15_000,
-    });
+    waitFor(
+      `ambient "${state}" (heard ${JSON.stringify(heard.ambient)}; worker said ${stack.workerOutput()})`,
+      () => heard.ambient.at(-1)?.state === state && heard.ambient.at(-1),
+      { timeoutMs: 15_000 },
+    );
 
   beforeAll(async () => {
     model = await startOpenAIStandIn();
-    model.setFallback({
-      toolCalls: [
-        {
-          name: 'offer_insight',
-          arguments: { text: 'Tomorrow morning is free: block it for Spanish.', urgency: 3, type: 'nudge', goalIds: [] },
-        },
-      ],
+    // The boot-time tick (and any other) has nothing to say until a test scripts an insight.
+    model.setFallback({ text: 'nothing' });
+    stack = await startStack({
+      LLM_BASE_URL: model.baseUrl,
+      LLM_MODEL: 'stand-in',
+      LLM_MAX_RETRIES: '0',
     });
-    stack = await startStack({ LLM_BASE_URL: model.baseUrl, LLM_MODEL: 'stand-in', LLM_MAX_RETRIES: '0' });
+    // The processes run on the real clock: pick a zone where it is early afternoon right now, so
+    // the user is "available" rather than winding down (Etc/GMT-N is N hours ahead of UTC).
+    const ahead = ((13 - new Date().getUTCHours() + 36) % 24) - 12;
+    const timezone = ahead === 0 ? 'UTC' : `Etc/GMT${ahead > 0 ? '-' : '+'}${Math.abs(ahead)}`;
+    await api('PATCH', '/api/settings', { timezone });
   }, 90_000);
   afterAll(async () => {
     for (const socket of sockets) socket.disconnect();
@@ -67,7 +79,11 @@ describe('ambient state, insights and the strategist across api, worker and a so
       level: 'weekly',
       dueDate: '2020-01-10',
     });
-    await api<Goal>('POST', '/api/goals', { title: 'Learn Spanish', level: 'annual', dueDate: '2099-12-31' });
+    await api<Goal>('POST', '/api/goals', {
+      title: 'Learn Spanish',
+      level: 'annual',
+      dueDate: '2099-12-31',
+    });
     const behind = await latestAmbient(heard, 'goal_behind');
     expect(behind.reason).toContain('Send the invoice');
 
@@ -78,6 +94,19 @@ describe('ambient state, insights and the strategist across api, worker and a so
   it('a queued insight shows as has_insight; delivering empties the queue and reaches the socket', async () => {
     const heard = await listen();
     await api('PUT', '/api/settings/interruption-mode', { mode: 'focus' });
+    model.enqueue({
+      toolCalls: [
+        {
+          name: 'offer_insight',
+          arguments: {
+            text: 'Tomorrow morning is free: block it for Spanish.',
+            urgency: 3,
+            type: 'nudge',
+            goalIds: [],
+          },
+        },
+      ],
+    });
     const run = await fetch(`${stack.api.baseUrl}/api/strategist/run`, { method: 'POST' });
     expect(run.status).toBe(202);
     const waiting = await latestAmbient(heard, 'has_insight');
@@ -92,7 +121,9 @@ describe('ambient state, insights and the strategist across api, worker and a so
     expect(delivered).toHaveLength(1);
     await waitFor('the delivered insight on the socket', () => heard.proactive.length === 1);
     expect(heard.proactive[0]?.text).toBe('Tomorrow morning is free: block it for Spanish.');
-    expect((await api<{ items: Insight[] }>('GET', '/api/insights?status=queued')).items).toEqual([]);
+    expect((await api<{ items: Insight[] }>('GET', '/api/insights?status=queued')).items).toEqual(
+      [],
+    );
     await waitFor('the avatar to drop has_insight', () =>
       heard.ambient.at(-1)?.state !== 'has_insight' ? true : undefined,
     );
@@ -100,7 +131,10 @@ describe('ambient state, insights and the strategist across api, worker and a so
 
   it('a newly connected client immediately receives the current ambient and user state', async () => {
     const heard = await listen();
-    await waitFor('the greeting states', () => heard.ambient.length > 0 && heard.userState.length > 0);
+    await waitFor(
+      'the greeting states',
+      () => heard.ambient.length > 0 && heard.userState.length > 0,
+    );
     expect(heard.userState[0]?.state).toBe('available');
   });
 });

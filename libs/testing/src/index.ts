@@ -17,3 +17,9 @@ export {
   type ScriptedReply,
   type ScriptedToolCall,
 } from './openai-stand-in';
+export {
+  startGoogleStandIn,
+  type GoogleEvent,
+  type GoogleRequestCounts,
+  type GoogleStandIn,
+} from './google-stand-in';

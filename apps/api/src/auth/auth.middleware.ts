@@ -3,8 +3,17 @@ import { apiErrorBody } from '../http/api-error';
 import { AUTH_COOKIE } from './auth.constants';
 import type { TokenVerifier } from './token-verifier';
 
-/** Routes under /api anyone may call: signing in and out, and asking whether that is needed. */
-const OPEN_ROUTES = new Set(['GET /auth/session', 'POST /auth/login', 'POST /auth/logout']);
+/**
+ * Routes under /api anyone may call: signing in and out, asking whether that is needed, and
+ * Google's redirect back after consent (its one-time state, issued to a signed-in user, proves it;
+ * the SameSite=Strict cookie does not come along on a redirect from Google).
+ */
+const OPEN_ROUTES = new Set([
+  'GET /auth/session',
+  'POST /auth/login',
+  'POST /auth/logout',
+  'GET /calendar/oauth/callback',
+]);
 
 export const UNAUTHORIZED_MESSAGE = `Sign in first: send "Authorization: Bearer <token>" or the ${AUTH_COOKIE} cookie from POST /api/auth/login`;
 

@@ -16,6 +16,8 @@ import {
 } from '@seraph/contracts';
 import { ZodError } from 'zod';
 import type { AgentSettings } from '@seraph/env-schemas';
+import { calendarEventsTool } from '../calendar/calendar-tool';
+import { CalendarService } from '../calendar/calendar.service';
 import { GoalCommands } from '../goals/goal-commands.service';
 import { createGoalSchema, listGoalsQuerySchema, updateGoalSchema } from '../goals/goal.schemas';
 import { GoalsService } from '../goals/goals.service';
@@ -56,12 +58,14 @@ export class ChatTools {
     private readonly goals: GoalsService,
     private readonly commands: GoalCommands,
     private readonly settings: SettingsService,
+    private readonly calendar: CalendarService,
   ) {}
 
   registry(agent: AgentSettings): ToolRegistry {
     const tools: AgentTool[] = [
       ...this.goalTools(),
       ...this.settingsTools(),
+      calendarEventsTool(this.calendar, () => this.settings.getTimezone()),
       browseWebpageTool({
         timeoutMs: agent.timeouts.browseMs,
         allowPrivateAddresses: agent.browseAllowPrivate,

@@ -60,6 +60,7 @@ describe('chat over Socket.IO with the OpenAI stand-in', () => {
       'get_goal_dashboard',
       'get_settings',
       'suggest_interruption_mode',
+      'get_calendar_events',
       'browse_webpage',
     ]);
 

@@ -24,7 +24,20 @@ describe('loadApiConfig', () => {
       logLevel: 'info',
       logFormat: 'json',
       webDistDir: DEFAULT_WEB_DIST_DIR,
+      queuePrefix: 'seraph',
       agent: expect.objectContaining({ configured: false }),
+      calendar: {
+        google: {
+          clientId: undefined,
+          clientSecret: undefined,
+          refreshToken: undefined,
+          apiRootUrl: 'https://www.googleapis.com/',
+          authUrl: 'https://accounts.google.com/o/oauth2/v2/auth',
+          tokenUrl: 'https://oauth2.googleapis.com/token',
+        },
+        secretKey: undefined,
+      },
+      publicUrl: 'http://localhost:3000',
     });
     expect(DEFAULT_WEB_DIST_DIR).toMatch(/apps[/\\]web[/\\]dist$/);
   });
@@ -149,5 +162,47 @@ describe('loadMigrateConfig', () => {
       log: { level: 'info', format: 'json' },
     });
     expect(() => loadMigrateConfig({ DATABASE_URL: 'nope' })).toThrow(/^DATABASE_URL is not a URL/);
+  });
+});
+
+describe('Google Calendar variables', () => {
+  const problem = (env: Record<string, string>) => {
+    try {
+      loadApiConfig(env);
+    } catch (error) {
+      return (error as Error).message;
+    }
+    throw new Error('expected a ConfigError');
+  };
+
+  it('reads the client, the key and the public URL', () => {
+    const config = loadApiConfig({
+      PORT: '3100',
+      GOOGLE_CLIENT_ID: 'id.apps.googleusercontent.com',
+      GOOGLE_CLIENT_SECRET: 'client-secret',
+      SECRET_KEY: 'ab'.repeat(32),
+      PUBLIC_URL: 'https://seraph.example.com/',
+    });
+    expect(config.calendar.google).toMatchObject({
+      clientId: 'id.apps.googleusercontent.com',
+      clientSecret: 'client-secret',
+    });
+    expect(config.calendar.secretKey).toEqual(Buffer.from('ab'.repeat(32), 'hex'));
+    expect(config.publicUrl).toBe('https://seraph.example.com');
+  });
+
+  it('names the variable in one sentence, never echoing the key', () => {
+    expect(problem({ SECRET_KEY: 'not-a-key' })).toBe(
+      'SECRET_KEY must be 64 hex characters or the base64 of 32 bytes (generate one with: openssl rand -hex 32)',
+    );
+    expect(problem({ GOOGLE_CLIENT_ID: 'id' })).toMatch(
+      /^GOOGLE_CLIENT_SECRET must be set when GOOGLE_CLIENT_ID is set/,
+    );
+    expect(problem({ GOOGLE_REFRESH_TOKEN: 'r' })).toMatch(
+      /^GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET must be set/,
+    );
+    expect(problem({ PUBLIC_URL: 'seraph.local' })).toBe(
+      'PUBLIC_URL must be an http:// or https:// URL (got "seraph.local")',
+    );
   });
 });

@@ -3,7 +3,15 @@ import { resolve } from 'node:path';
 import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from '@seraph/persistence';
 import { z } from 'zod';
 import { LOG_FORMATS, LOG_LEVELS } from '../logging/log-options';
-import { agentEnvShape, toAgentSettings } from '@seraph/env-schemas';
+import {
+  agentEnvShape,
+  calendarEnvShape,
+  publicUrlEnvShape,
+  refineCalendarEnv,
+  toAgentSettings,
+  toCalendarSettings,
+  toPublicUrl,
+} from '@seraph/env-schemas';
 import type { ApiConfig } from './api-config';
 import { API_ROOT } from './app-version';
 
@@ -29,6 +37,10 @@ const ECHOED_VARIABLES = new Set([
   'LLM_MODEL',
   'AGENT_CHAT_TIMEOUT_S',
   'QUEUE_PREFIX',
+  'PUBLIC_URL',
+  'GOOGLE_API_ROOT_URL',
+  'GOOGLE_OAUTH_AUTH_URL',
+  'GOOGLE_OAUTH_TOKEN_URL',
 ]);
 
 const booleanFlag = z
@@ -57,54 +69,61 @@ export const logSchema = {
   LOG_FORMAT: z.enum(LOG_FORMATS, { error: 'must be json or pretty' }).default('json'),
 };
 
-const apiEnvSchema = z.object({
-  PORT: z
-    .string()
-    .default('3000')
-    .refine((value) => /^\d{1,5}$/.test(value) && Number(value) >= 1 && Number(value) <= 65535, {
-      error: 'must be a whole number from 1 to 65535',
-    })
-    .transform(Number),
-  HOST: z
-    .string()
-    .default('127.0.0.1')
-    .refine((value) => value === 'localhost' || isIP(value) !== 0 || /^[a-z0-9.-]+$/i.test(value), {
-      error: 'must be an IP address or host name such as 127.0.0.1 or 0.0.0.0',
-    }),
-  DATABASE_URL: databaseUrlSchema,
-  REDIS_URL: z
-    .string()
-    .default(DEFAULT_REDIS_URL)
-    .superRefine(
-      urlRule((value) => {
-        const wrong = `must be a redis:// or rediss:// URL such as ${DEFAULT_REDIS_URL}`;
-        let url: URL;
-        try {
-          url = new URL(value);
-        } catch {
-          throw new Error(`is not a URL; ${wrong}`);
-        }
-        if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') throw new Error(wrong);
-        if (!url.hostname) throw new Error(`has no host name; ${wrong}`);
+const apiEnvSchema = z
+  .object({
+    PORT: z
+      .string()
+      .default('3000')
+      .refine((value) => /^\d{1,5}$/.test(value) && Number(value) >= 1 && Number(value) <= 65535, {
+        error: 'must be a whole number from 1 to 65535',
+      })
+      .transform(Number),
+    HOST: z
+      .string()
+      .default('127.0.0.1')
+      .refine(
+        (value) => value === 'localhost' || isIP(value) !== 0 || /^[a-z0-9.-]+$/i.test(value),
+        {
+          error: 'must be an IP address or host name such as 127.0.0.1 or 0.0.0.0',
+        },
+      ),
+    DATABASE_URL: databaseUrlSchema,
+    REDIS_URL: z
+      .string()
+      .default(DEFAULT_REDIS_URL)
+      .superRefine(
+        urlRule((value) => {
+          const wrong = `must be a redis:// or rediss:// URL such as ${DEFAULT_REDIS_URL}`;
+          let url: URL;
+          try {
+            url = new URL(value);
+          } catch {
+            throw new Error(`is not a URL; ${wrong}`);
+          }
+          if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') throw new Error(wrong);
+          if (!url.hostname) throw new Error(`has no host name; ${wrong}`);
+        }),
+      ),
+    SERAPH_API_TOKEN: z
+      .string()
+      .min(MIN_TOKEN_LENGTH, {
+        error: `must be at least ${MIN_TOKEN_LENGTH} characters long (generate one with: openssl rand -hex 24)`,
+      })
+      .optional(),
+    SERAPH_ALLOW_UNAUTHENTICATED: booleanFlag.default(false),
+    ...logSchema,
+    WEB_DIST_DIR: z.string().optional(),
+    QUEUE_PREFIX: z
+      .string()
+      .default('seraph')
+      .refine((value) => /^[A-Za-z0-9_.-]{1,64}$/.test(value), {
+        error: "must be 1 to 64 letters, digits, '.', '_' or '-' (the same value as the worker's)",
       }),
-    ),
-  SERAPH_API_TOKEN: z
-    .string()
-    .min(MIN_TOKEN_LENGTH, {
-      error: `must be at least ${MIN_TOKEN_LENGTH} characters long (generate one with: openssl rand -hex 24)`,
-    })
-    .optional(),
-  SERAPH_ALLOW_UNAUTHENTICATED: booleanFlag.default(false),
-  ...logSchema,
-  WEB_DIST_DIR: z.string().optional(),
-  QUEUE_PREFIX: z
-    .string()
-    .default('seraph')
-    .refine((value) => /^[A-Za-z0-9_.-]{1,64}$/.test(value), {
-      error: "must be 1 to 64 letters, digits, '.', '_' or '-' (the same value as the worker's)",
-    }),
-  ...agentEnvShape,
-});
+    ...agentEnvShape,
+    ...calendarEnvShape,
+    ...publicUrlEnvShape,
+  })
+  .superRefine(refineCalendarEnv);
 
 /**
  * Validates `env` into an `ApiConfig`. Throws a `ConfigError` whose message is one sentence naming
@@ -124,6 +143,8 @@ export function loadApiConfig(env: Record<string, string | undefined>): ApiConfi
     webDistDir: resolve(vars.WEB_DIST_DIR ?? DEFAULT_WEB_DIST_DIR),
     queuePrefix: vars.QUEUE_PREFIX,
     agent: toAgentSettings(vars),
+    calendar: toCalendarSettings(vars),
+    publicUrl: toPublicUrl(vars.PUBLIC_URL, vars.PORT),
   };
   if (!isLoopback(config.host) && !config.apiToken && !config.allowUnauthenticated) {
     throw new ConfigError(

@@ -1,5 +1,5 @@
 import type { LogFormat, LogLevel } from '../logging/log-options';
-import type { AgentSettings } from '@seraph/env-schemas';
+import type { AgentSettings, CalendarSettings } from '@seraph/env-schemas';
 
 /** Everything the api reads from its environment, validated once at start-up. */
 export interface ApiConfig {
@@ -18,6 +18,13 @@ export interface ApiConfig {
   queuePrefix: string;
   /** The chat agent: model, timeouts, LLM call log. */
   agent: AgentSettings;
+  /** Google Calendar credentials and endpoints, and the SECRET_KEY for stored tokens. */
+  calendar: CalendarSettings;
+  /**
+   * The browser-facing origin (PUBLIC_URL, default http://localhost:<PORT>), no trailing slash.
+   * `<publicUrl>/api/calendar/oauth/callback` must be registered at Google as a redirect URI.
+   */
+  publicUrl: string;
 }
 
 /** Dependency-injection token of the validated `ApiConfig`. */

@@ -1,5 +1,13 @@
 import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from '@seraph/persistence';
-import { agentEnvShape, toAgentSettings, type AgentSettings } from '@seraph/env-schemas';
+import {
+  agentEnvShape,
+  calendarEnvShape,
+  refineCalendarEnv,
+  toAgentSettings,
+  toCalendarSettings,
+  type AgentSettings,
+  type CalendarSettings,
+} from '@seraph/env-schemas';
 import { z } from 'zod';
 
 /** Injection token for the validated {@link WorkerConfig}. */
@@ -33,6 +41,8 @@ export interface WorkerConfig {
   calendarScanIntervalMin: number;
   /** The LLM the strategist and briefings use (same variables as the api's chat agent). */
   agent: AgentSettings;
+  /** Google Calendar credentials and endpoints, and the SECRET_KEY for stored tokens. */
+  calendar: CalendarSettings;
 }
 
 /** A variable is missing or malformed; `message` is one sentence naming it. */
@@ -56,53 +66,57 @@ function wholeNumber(name: string, fallback: number, min: number, max: number) {
     });
 }
 
-const schema = z.object({
-  // The URL may hold a password, so its messages never echo the value.
-  REDIS_URL: z
-    .string()
-    .default('redis://127.0.0.1:6379')
-    .refine((raw) => /^rediss?:\/\//.test(raw), {
-      error: 'REDIS_URL must start with redis:// or rediss://',
-    })
-    .refine((raw) => URL.canParse(raw) && new URL(raw).hostname !== '', {
-      error: 'REDIS_URL is not a valid URL (expected redis://[:password@]host[:port][/db])',
-    }),
-  WORKER_HEALTH_PORT: wholeNumber('WORKER_HEALTH_PORT', 3001, 0, 65535),
-  WORKER_HEALTH_HOST: z.string().default('127.0.0.1'),
-  QUEUE_PREFIX: z
-    .string()
-    .default('seraph')
-    .refine((raw) => /^[A-Za-z0-9_.-]{1,64}$/.test(raw), {
-      error: (issue) =>
-        `QUEUE_PREFIX must be 1 to 64 letters, digits, '.', '_' or '-' (got "${issue.input}")`,
-    }),
-  HEARTBEAT_EVERY_MS: wholeNumber('HEARTBEAT_EVERY_MS', 60_000, 1000, 24 * 60 * 60 * 1000),
-  DATABASE_URL: z
-    .string()
-    .default(DEFAULT_DATABASE_URL)
-    .superRefine((raw, ctx) => {
-      try {
-        parseDatabaseUrl(raw);
-      } catch (error) {
-        ctx.addIssue({ code: 'custom', message: `DATABASE_URL ${(error as Error).message}` });
-      }
-    }),
-  STRATEGIST_INTERVAL_MIN: wholeNumber('STRATEGIST_INTERVAL_MIN', 15, 1, 24 * 60),
-  CALENDAR_SCAN_INTERVAL_MIN: wholeNumber('CALENDAR_SCAN_INTERVAL_MIN', 15, 1, 24 * 60),
-  ...agentEnvShape,
-  LOG_LEVEL: z
-    .string()
-    .default('info')
-    .refine((raw): raw is LogLevel => (LOG_LEVELS as readonly string[]).includes(raw), {
-      error: (issue) => `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${issue.input}")`,
-    }),
-  LOG_FORMAT: z
-    .string()
-    .default('json')
-    .refine((raw): raw is LogFormat => raw === 'json' || raw === 'pretty', {
-      error: (issue) => `LOG_FORMAT must be json or pretty (got "${issue.input}")`,
-    }),
-});
+const schema = z
+  .object({
+    // The URL may hold a password, so its messages never echo the value.
+    REDIS_URL: z
+      .string()
+      .default('redis://127.0.0.1:6379')
+      .refine((raw) => /^rediss?:\/\//.test(raw), {
+        error: 'REDIS_URL must start with redis:// or rediss://',
+      })
+      .refine((raw) => URL.canParse(raw) && new URL(raw).hostname !== '', {
+        error: 'REDIS_URL is not a valid URL (expected redis://[:password@]host[:port][/db])',
+      }),
+    WORKER_HEALTH_PORT: wholeNumber('WORKER_HEALTH_PORT', 3001, 0, 65535),
+    WORKER_HEALTH_HOST: z.string().default('127.0.0.1'),
+    QUEUE_PREFIX: z
+      .string()
+      .default('seraph')
+      .refine((raw) => /^[A-Za-z0-9_.-]{1,64}$/.test(raw), {
+        error: (issue) =>
+          `QUEUE_PREFIX must be 1 to 64 letters, digits, '.', '_' or '-' (got "${issue.input}")`,
+      }),
+    HEARTBEAT_EVERY_MS: wholeNumber('HEARTBEAT_EVERY_MS', 60_000, 1000, 24 * 60 * 60 * 1000),
+    DATABASE_URL: z
+      .string()
+      .default(DEFAULT_DATABASE_URL)
+      .superRefine((raw, ctx) => {
+        try {
+          parseDatabaseUrl(raw);
+        } catch (error) {
+          ctx.addIssue({ code: 'custom', message: `DATABASE_URL ${(error as Error).message}` });
+        }
+      }),
+    STRATEGIST_INTERVAL_MIN: wholeNumber('STRATEGIST_INTERVAL_MIN', 15, 1, 24 * 60),
+    CALENDAR_SCAN_INTERVAL_MIN: wholeNumber('CALENDAR_SCAN_INTERVAL_MIN', 15, 1, 24 * 60),
+    ...agentEnvShape,
+    ...calendarEnvShape,
+    LOG_LEVEL: z
+      .string()
+      .default('info')
+      .refine((raw): raw is LogLevel => (LOG_LEVELS as readonly string[]).includes(raw), {
+        error: (issue) =>
+          `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${issue.input}")`,
+      }),
+    LOG_FORMAT: z
+      .string()
+      .default('json')
+      .refine((raw): raw is LogFormat => raw === 'json' || raw === 'pretty', {
+        error: (issue) => `LOG_FORMAT must be json or pretty (got "${issue.input}")`,
+      }),
+  })
+  .superRefine(refineCalendarEnv);
 
 /**
  * Validates the worker's variables (an empty value counts as unset and takes the default).
@@ -134,6 +148,7 @@ export function loadWorkerConfig(env: Env = process.env): WorkerConfig {
     strategistIntervalMin: vars.STRATEGIST_INTERVAL_MIN,
     calendarScanIntervalMin: vars.CALENDAR_SCAN_INTERVAL_MIN,
     agent: toAgentSettings(vars),
+    calendar: toCalendarSettings(vars),
   };
 }
 

@@ -23,6 +23,8 @@ import { QUEUE_DEFINITIONS, type QueueDefinitions } from './queue-table';
 const CONNECTION_ERROR =
   /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|EHOSTUNREACH|Connection is closed|connect ETIMEDOUT|Stream isn't writeable/i;
 
+const MISSING_JOB_KEY = /Missing key for job/i;
+
 /**
  * Owns the BullMQ side: one Queue and one Worker per row of the queue table, each Worker running its
  * queue's handlers under the queue's timeout. Refuses to start (in onModuleInit, before anything
@@ -212,6 +214,12 @@ export class QueueRunner implements OnModuleInit, OnApplicationBootstrap, OnModu
     // Connection trouble is reported once per outage by RedisConnection; BullMQ repeats it per retry.
     if (CONNECTION_ERROR.test(error.message) || !this.redis.isUp) {
       this.log.debug({ queue, error: error.message }, 'BullMQ connection error');
+      return;
+    }
+    // A job that was running when Redis restarted empty has no key left to finish: nothing is
+    // lost that Redis had not already lost, and the schedules are registered again.
+    if (MISSING_JOB_KEY.test(error.message)) {
+      this.log.warn({ queue, error: error.message }, 'A job vanished with Redis data; skipping it');
       return;
     }
     this.log.error({ queue, err: error }, 'BullMQ error');

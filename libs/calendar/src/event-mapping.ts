@@ -1,0 +1,55 @@
+import type { calendar_v3 } from '@googleapis/calendar';
+import type { CalendarEvent } from '@seraph/contracts';
+import type { CalendarEventEntity } from '@seraph/persistence';
+import { isFocusEvent } from './focus';
+
+export const UNTITLED_EVENT = '(no title)';
+
+type EventTime = calendar_v3.Schema$EventDateTime | undefined;
+
+function instant(time: EventTime): Date | undefined {
+  if (time?.dateTime) return new Date(time.dateTime);
+  // An all-day date has no zone of its own; midnight UTC keeps it a whole-day span.
+  if (time?.date) return new Date(`${time.date}T00:00:00Z`);
+  return undefined;
+}
+
+/**
+ * A Google event as a cache row; undefined for what is not worth caching (cancelled, or without
+ * times).
+ */
+export function toEventRow(
+  event: calendar_v3.Schema$Event,
+  scannedAt: Date,
+): CalendarEventEntity | undefined {
+  const startAt = instant(event.start);
+  const endAt = instant(event.end);
+  if (!event.id || event.status === 'cancelled' || !startAt || !endAt) return undefined;
+  if (Number.isNaN(startAt.getTime()) || Number.isNaN(endAt.getTime())) return undefined;
+  const title = event.summary?.trim() || UNTITLED_EVENT;
+  return {
+    id: event.id,
+    title,
+    startAt,
+    endAt: endAt < startAt ? startAt : endAt,
+    location: event.location?.trim() || null,
+    attendeeCount: event.attendees?.length ?? 0,
+    isFocus: isFocusEvent({ eventType: event.eventType, summary: title }),
+    allDay: !event.start?.dateTime && Boolean(event.start?.date),
+    scannedAt,
+  };
+}
+
+/** A cache row in the api's shape. */
+export function toCalendarEvent(row: CalendarEventEntity): CalendarEvent {
+  return {
+    id: row.id,
+    title: row.title,
+    start: row.startAt.toISOString(),
+    end: row.endAt.toISOString(),
+    location: row.location,
+    attendeeCount: row.attendeeCount,
+    focus: row.isFocus,
+    allDay: row.allDay,
+  };
+}
