@@ -47,7 +47,10 @@ describe('ambient state, insights and the strategist across api, worker and a so
   const latestAmbient = (heard: Heard, state: AmbientPayload['state']) =>
     waitFor(
       `ambient "${state}" (heard ${JSON.stringify(heard.ambient)}; worker said ${stack.workerOutput()})`,
-      () => heard.ambient.at(-1)?.state === state && heard.ambient.at(-1),
+      () => {
+        const last = heard.ambient.at(-1);
+        return last?.state === state ? last : undefined;
+      },
       { timeoutMs: 15_000 },
     );
 

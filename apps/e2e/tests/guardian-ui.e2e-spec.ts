@@ -90,7 +90,9 @@ describe('the guardian in the browser: insights, speech bubbles and Google Calen
     const bubble = page.getByTestId('proactive-bubble');
     await bubble.getByText(INSIGHT).waitFor();
     await page.getByText('Delivered 1 insight').waitFor();
-    await page.screenshot({ path: screenshotPath('proactive-bubble') });
+    // The box steps in over 180 ms; let its entrance finish before the picture.
+    await bubble.evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
+    await page.screenshot({ path: screenshotPath('proactive-bubble.png') });
     await bubble.getByRole('button', { name: 'Dismiss message' }).click();
     await bubble.waitFor({ state: 'detached' });
     // The message stays in the chat session "Seraph".
@@ -104,7 +106,7 @@ describe('the guardian in the browser: insights, speech bubbles and Google Calen
     await page.keyboard.press('s');
     const settings = page.getByRole('region', { name: 'Settings' });
     await settings.getByTestId('calendar-status').getByText('Not connected').waitFor();
-    await settings.getByText(/Attention budget: 0 left today/).waitFor();
+    await settings.getByText('Attention budget: 0 left today').waitFor();
 
     await settings.getByRole('link', { name: 'Connect Google Calendar' }).click();
     // Seraph → Google's consent page (approved at once) → callback → back to the app.
@@ -129,7 +131,7 @@ describe('the guardian in the browser: insights, speech bubbles and Google Calen
       .getByText(/in (a )?meeting/i)
       .first()
       .waitFor({ timeout: 20_000 });
-    await page.screenshot({ path: screenshotPath('calendar-connected') });
+    await page.screenshot({ path: screenshotPath('calendar-connected.png') });
 
     const events = (await (await fetch(`${stack.api.baseUrl}/api/calendar/events`)).json()) as {
       items: { title: string; attendeeCount: number }[];

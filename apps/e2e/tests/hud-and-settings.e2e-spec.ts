@@ -85,7 +85,7 @@ describe('the HUD, panels and settings, in Chromium', () => {
       ).json()) as { mode: string; attentionBudgetRemaining: number };
       return [answer.mode, answer.attentionBudgetRemaining];
     }, ['active', 15]);
-    await panelText(page, 'Interruptions left today: 15');
+    await panelText(page, 'Attention budget: 15 left today');
     await page.screenshot({ path: screenshotPath('settings-panel.png') });
   });
 

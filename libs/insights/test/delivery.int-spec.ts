@@ -55,16 +55,14 @@ describe('insight delivery (real PostgreSQL)', () => {
     await ds.query('DELETE FROM insights');
     await ds.query('DELETE FROM briefings');
     await ds.query('DELETE FROM chat_sessions');
-    await ds
-      .getRepository(SettingsEntity)
-      .update(
-        { id: 1 },
-        {
-          interruptionMode: 'balanced',
-          attentionBudgetRemaining: 5,
-          attentionBudgetDate: '2026-11-25',
-        },
-      );
+    await ds.getRepository(SettingsEntity).update(
+      { id: 1 },
+      {
+        interruptionMode: 'balanced',
+        attentionBudgetRemaining: 5,
+        attentionBudgetDate: '2026-11-25',
+      },
+    );
   });
 
   it('delivers into a "Seraph" session it creates, spending one interruption, and announces it', async () => {
