@@ -1,21 +1,33 @@
 // Calendar dates, times of day and time zones as the user sees them. Time zones are IANA names
 // (`Europe/Berlin`), checked against the ICU data built into Node (Intl), never a list of our own.
 
-const DATE_FORMATS = new Map<string, Intl.DateTimeFormat>();
+const FORMAT_OPTIONS = {
+  date: { year: 'numeric', month: '2-digit', day: '2-digit' },
+  // h23, not `hour12: false`: the latter prints midnight as "24" on some ICU versions.
+  clock: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+// Building an Intl.DateTimeFormat costs far more than using one; rules run per goal and per tick.
+const FORMATS = new Map<string, Intl.DateTimeFormat>();
+
+/** The parts (year, month, day or hour, minute) of `now` as shown in `timeZone`. */
+function localParts(
+  now: Date,
+  timeZone: string,
+  kind: keyof typeof FORMAT_OPTIONS,
+): Record<string, string> {
+  const key = `${kind} ${timeZone}`;
+  let format = FORMATS.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, ...FORMAT_OPTIONS[kind] });
+    FORMATS.set(key, format);
+  }
+  return Object.fromEntries(format.formatToParts(now).map((p) => [p.type, p.value]));
+}
 
 /** The calendar date (`YYYY-MM-DD`) of the instant `now` in the IANA time zone `timeZone`. */
 export function localDate(now: Date, timeZone: string): string {
-  let format = DATE_FORMATS.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-    DATE_FORMATS.set(timeZone, format);
-  }
-  const parts = Object.fromEntries(format.formatToParts(now).map((p) => [p.type, p.value]));
+  const parts = localParts(now, timeZone, 'date');
   return `${parts.year}-${parts.month}-${parts.day}`;
 }
 
@@ -50,22 +62,9 @@ export function minutesOfDay(time: string): number | undefined {
   return match ? Number(match[1]) * 60 + Number(match[2]) : undefined;
 }
 
-const CLOCK_FORMATS = new Map<string, Intl.DateTimeFormat>();
-
 /** Minutes after local midnight of `now` in `timeZone` (0..1439). */
 export function localMinutes(now: Date, timeZone: string): number {
-  let format = CLOCK_FORMATS.get(timeZone);
-  if (!format) {
-    // h23, not `hour12: false`: the latter prints midnight as "24" on some ICU versions.
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    CLOCK_FORMATS.set(timeZone, format);
-  }
-  const parts = Object.fromEntries(format.formatToParts(now).map((p) => [p.type, p.value]));
+  const parts = localParts(now, timeZone, 'clock');
   return Number(parts.hour) * 60 + Number(parts.minute);
 }
 

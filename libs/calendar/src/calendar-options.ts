@@ -1,19 +1,7 @@
-/**
- * What the calendar needs from the app's config (`CalendarSettings` of @seraph/env-schemas has this
- * shape; this service lib does not import it).
- */
-export interface CalendarOptions {
-  google: {
-    clientId: string | undefined;
-    clientSecret: string | undefined;
-    refreshToken: string | undefined;
-    apiRootUrl: string;
-    authUrl: string;
-    tokenUrl: string;
-  };
-  /** 32-byte key for stored tokens; without it no token is stored or read. */
-  secretKey: Buffer | undefined;
-}
+import type { CalendarSettings } from '@seraph/env-schemas';
+
+/** What the calendar needs from the app's config: the validated Google variables and SECRET_KEY. */
+export type CalendarOptions = CalendarSettings;
 
 /** Read-only access to the user's calendars: all Seraph ever asks for. */
 export const CALENDAR_SCOPE = 'https://www.googleapis.com/auth/calendar.readonly';
