@@ -163,6 +163,12 @@ describe('calendar.scan (real BullMQ, PostgreSQL, Google stand-in)', () => {
     await run('calendar.scan');
     expect(await transitionIds()).toEqual(delayedIds);
 
+    // Something the strategist held back during the meeting.
+    await sql(
+      `INSERT INTO insights (text, urgency, type, fingerprint, status)
+       VALUES ('Reply to Sam about the budget.', 3, 'nudge', 'nudge:text:reply to sam', 'queued')`,
+    );
+
     // The meeting ends; its end transition fires (promoted instead of waiting 20 minutes).
     now = new Date(now.getTime() + 25 * MINUTE);
     const endJob = await queue.getJob(endId);
@@ -170,6 +176,11 @@ describe('calendar.scan (real BullMQ, PostgreSQL, Google stand-in)', () => {
     const transition = await finished(endId);
     expect(transition.returnvalue).toEqual({ state: 'transitioning' });
     expect(await probe.get(USER_STATE_REDIS_KEY)).toBe('transitioning');
+    // Free again: the held-back insight is delivered into the Seraph session, free of budget.
+    expect(await sql('SELECT status FROM insights')).toEqual([{ status: 'delivered' }]);
+    expect(await sql(`SELECT content FROM chat_messages WHERE role = 'assistant'`)).toEqual([
+      { content: 'Reply to Sam about the budget.' },
+    ]);
 
     // A scan after the meeting ended agrees.
     await run('calendar.scan');

@@ -95,6 +95,12 @@ describe('strategist.tick with a model (OpenAI stand-in, real BullMQ, Redis and 
     );
     const result = await tick();
     expect(result).toMatchObject({ outcome: 'delivered', modelCalled: true, inputTokens: 120 });
+    // Progress and the outcome are visible per job: in BullMQ and in one log line.
+    const job = await worker.queue('strategist').getJob(`test-tick-${seq}`);
+    expect(job?.progress).toEqual({ step: 'gate', urgency: 3 });
+    expect(
+      worker.logs.filter((line) => line.msg === 'Tick finished' && line.jobId === job?.id),
+    ).toEqual([expect.objectContaining({ outcome: 'delivered', userState: 'available' })]);
 
     const proactive = worker.eventsOf('proactive');
     expect(proactive).toEqual([

@@ -64,8 +64,13 @@ export class StrategistProcessor implements JobHandler<TickData, TickResult> {
       this.log.info({ jobId, outcome: run.outcome }, 'Tick already ran to the end; nothing to do');
       return StrategistRuns.resultOf(run);
     }
+    this.log.info(
+      { jobId, attempt: job.attemptsMade + 1, manual: Boolean(job.data?.manual) },
+      'Tick started',
+    );
     const snapshot = await this.attention.refresh('tick');
     signal.throwIfAborted();
+    await job.updateProgress({ step: 'context', userState: snapshot.userState.state });
     const now = snapshot.now;
     const [events, queued] = await Promise.all([
       loadCalendarWindow(this.dataSource, now),
@@ -130,6 +135,7 @@ export class StrategistProcessor implements JobHandler<TickData, TickResult> {
       });
     }
 
+    await job.updateProgress({ step: 'gate', urgency: parsed.proposal.urgency });
     const offer = await offerInsight(
       this.dataSource,
       { ...parsed.proposal, originKey: `tick:${jobId}` },
