@@ -20,8 +20,10 @@ export const socketSink: SocketSink = {
   onInsightsChanged: (payload) => useAmbientStore.getState().setInsightCount(payload.queued),
   onProactive: (payload) => {
     useProactiveStore.getState().receive(payload);
-    // A delivered message may have spent some of the attention budget.
+    // A delivered message may have spent some of the attention budget, and it landed in the
+    // "Seraph" chat session, which may be open.
     void useSettingsStore.getState().refreshMode();
+    void useChatStore.getState().refreshFromServer();
   },
   onCalendarStatus: (payload) => useCalendarStore.getState().receive(payload),
   onGoalsChanged: () => void useGoalsStore.getState().refresh(),

@@ -129,3 +129,33 @@ describe('chat helpers', () => {
     expect(toShown([])).toEqual([]);
   });
 });
+
+describe('chat store, messages Seraph wrote on its own', () => {
+  it('re-reads the open session without clearing it, and leaves a running turn alone', async () => {
+    await chat().select('s1');
+    stubFetch({
+      '/api/sessions': { status: 200, body: [session] },
+      '/api/sessions/s1/messages?limit=50': {
+        status: 200,
+        body: {
+          items: [
+            {
+              id: 'p1',
+              sessionId: 's1',
+              role: 'assistant',
+              text: 'Time for a short walk?',
+              createdAt: '2026-01-01T00:01:00.000Z',
+            },
+          ],
+          nextBefore: null,
+        },
+      },
+    });
+    await chat().refreshFromServer();
+    expect(chat().messages.map((m) => m.text)).toEqual(['Time for a short walk?']);
+
+    chat().beginTurn('Sure');
+    await chat().refreshFromServer();
+    expect(chat().messages.map((m) => m.text)).toEqual(['Time for a short walk?', 'Sure']);
+  });
+});

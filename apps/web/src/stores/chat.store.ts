@@ -39,6 +39,11 @@ interface ChatState {
 
 interface ChatActions {
   loadSessions: (selectFirst?: boolean) => Promise<void>;
+  /**
+   * Re-reads the sessions and the open session's messages without clearing them (Seraph wrote
+   * into a session on its own, e.g. a proactive message or a briefing). Skipped during a turn.
+   */
+  refreshFromServer: () => Promise<void>;
   select: (id: string | null) => Promise<void>;
   rename: (id: string, title: string) => Promise<void>;
   remove: (id: string) => Promise<void>;
@@ -125,6 +130,20 @@ export const useChatStore = create<ChatState & ChatActions>()((set, get) => {
         }
       } catch (error) {
         set({ problem: problemOf(error) });
+      }
+    },
+
+    async refreshFromServer() {
+      await get().loadSessions();
+      const { activeId, turn } = get();
+      if (activeId === null || turn !== null) return;
+      try {
+        const page = await chatApi.messages(activeId);
+        if (get().activeId === activeId && get().turn === null) {
+          set({ messages: toShown(page.items) });
+        }
+      } catch {
+        // The list stays as it was; the next event or a reselect reads it again.
       }
     },
 
