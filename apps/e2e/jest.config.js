@@ -3,4 +3,6 @@ module.exports = {
   displayName: 'e2e',
   testMatch: ['<rootDir>/tests/**/*.e2e-spec.ts'],
   testTimeout: 60000,
+  globalSetup: '<rootDir>/support/global-setup.ts',
+  globalTeardown: '<rootDir>/support/global-teardown.ts',
 };

@@ -23,3 +23,4 @@ export {
   type GoogleRequestCounts,
   type GoogleStandIn,
 } from './google-stand-in';
+export { startRunServices, stopRunServices } from './run-services';

@@ -1,0 +1,6 @@
+import { startRunServices } from '@seraph/testing';
+
+/** The api test run gets a redis-server of its own (TEST_REDIS_URL): see startRunServices. */
+export default function globalSetup(): Promise<void> {
+  return startRunServices();
+}
