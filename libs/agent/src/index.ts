@@ -31,7 +31,7 @@ export {
 export { ToolInputError, type AgentTool, type ToolParameters } from './tools/agent-tool';
 export { ToolRegistry, type ToolOutcome } from './tools/tool-registry';
 export { browseWebpageTool, type BrowseOptions } from './tools/browse-webpage';
-export { isPrivateAddress } from './tools/public-address';
+export { isPrivateAddress, publicOnlyLookup, type Resolver } from './tools/public-address';
 export { shellExecuteTool } from './tools/shell-execute';
 export {
   runAgentTurn,

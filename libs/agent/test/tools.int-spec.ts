@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { browseWebpageTool, shellExecuteTool, ToolRegistry } from '../src';
+import { browseWebpageTool, shellExecuteTool, ToolRegistry, type Resolver } from '../src';
 
 const ARTICLE = `<!doctype html><html><head><title>Trail running</title></head><body>
 <nav>Home | About | Login</nav>
@@ -13,9 +13,11 @@ describe('browse_webpage and shell_execute against local servers', () => {
   let server: Server;
   let base: string;
   const commands: string[] = [];
+  const hits: string[] = [];
 
   beforeAll(async () => {
     server = createServer((req, res) => {
+      hits.push(req.url ?? '');
       if (req.url === '/article') {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
         return res.end(ARTICLE);
@@ -63,6 +65,30 @@ describe('browse_webpage and shell_execute against local servers', () => {
   );
   const signal = new AbortController().signal;
   const browse = (url: string) => tools.execute('browse_webpage', JSON.stringify({ url }), signal);
+
+  it('refuses a name that turns private between the check and the connection (DNS rebinding)', async () => {
+    // The first answer (the check) is public, the next (the connection) is this machine.
+    const answers = ['93.184.215.14', '127.0.0.1'];
+    const asked: string[] = [];
+    const resolver: Resolver = async (host) => {
+      asked.push(host);
+      return [{ address: answers[Math.min(asked.length - 1, 1)]!, family: 4 }];
+    };
+    const guarded = new ToolRegistry([browseWebpageTool({ timeoutMs: 5000, resolver })], 1000);
+    const port = new URL(base).port;
+    hits.length = 0;
+    const outcome = await guarded.execute(
+      'browse_webpage',
+      JSON.stringify({ url: `http://rebind.example:${port}/article` }),
+      signal,
+    );
+    expect(outcome).toEqual({
+      ok: false,
+      error: 'rebind.example is a private or local address; browse_webpage only reads public pages',
+    });
+    expect(asked).toEqual(['rebind.example', 'rebind.example']);
+    expect(hits).toEqual([]);
+  });
 
   it('returns the readable text of a page, following a redirect', async () => {
     const outcome = await browse(`${base}/moved`);

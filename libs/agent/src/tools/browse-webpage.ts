@@ -1,5 +1,11 @@
+import { Agent, fetch, type Response } from 'undici';
 import { ToolInputError, type AgentTool } from './agent-tool';
-import { assertPublicHost } from './public-address';
+import {
+  assertPublicHost,
+  publicOnlyLookup,
+  systemResolver,
+  type Resolver,
+} from './public-address';
 
 export interface BrowseOptions {
   timeoutMs: number;
@@ -11,10 +17,16 @@ export interface BrowseOptions {
   maxChars?: number;
   /** Allow hosts on this machine or a private network. Default false: the model only reads public pages. */
   allowPrivateAddresses?: boolean;
+  /** Host name resolution (tests substitute one); the system resolver by default. */
+  resolver?: Resolver;
 }
 
 /** `browse_webpage`: fetches an http(s) page and returns its readable text. */
 export function browseWebpageTool(options: BrowseOptions): AgentTool {
+  // Public-only: every connection re-checks the address it actually dials (see publicOnlyLookup).
+  const dispatcher = options.allowPrivateAddresses
+    ? undefined
+    : new Agent({ connect: { lookup: publicOnlyLookup(options.resolver ?? systemResolver) } });
   return {
     name: 'browse_webpage',
     description:
@@ -27,21 +39,22 @@ export function browseWebpageTool(options: BrowseOptions): AgentTool {
       additionalProperties: false,
     },
     timeoutMs: options.timeoutMs,
-    run: async (args, signal) => browse(String(args.url), options, signal),
+    run: async (args, signal) => browse(String(args.url), options, signal, dispatcher),
   };
 }
 
-async function browse(start: string, options: BrowseOptions, signal: AbortSignal) {
+async function browse(
+  start: string,
+  options: BrowseOptions,
+  signal: AbortSignal,
+  dispatcher: Agent | undefined,
+) {
   const maxRedirects = options.maxRedirects ?? 5;
   let url = parseUrl(start);
   let response: Response | undefined;
   for (let hop = 0; ; hop += 1) {
-    if (!options.allowPrivateAddresses) await assertPublicHost(url);
-    response = await fetch(url, {
-      redirect: 'manual',
-      signal,
-      headers: { 'user-agent': 'Seraph/0.1' },
-    });
+    if (!options.allowPrivateAddresses) await assertPublicHost(url, options.resolver);
+    response = await fetchPage(url, signal, dispatcher);
     const location = response.headers.get('location');
     if (response.status < 300 || response.status >= 400 || !location) break;
     if (hop >= maxRedirects) throw new ToolInputError(`More than ${maxRedirects} redirects`);
@@ -78,6 +91,26 @@ async function browse(start: string, options: BrowseOptions, signal: AbortSignal
     text: text.slice(0, maxChars),
     truncated: text.length > maxChars,
   };
+}
+
+async function fetchPage(
+  url: URL,
+  signal: AbortSignal,
+  dispatcher: Agent | undefined,
+): Promise<Response> {
+  try {
+    return await fetch(url, {
+      redirect: 'manual',
+      signal,
+      headers: { 'user-agent': 'Seraph/0.1' },
+      ...(dispatcher ? { dispatcher } : {}),
+    });
+  } catch (error) {
+    // undici wraps connection failures: surface the refusal of a private address as such.
+    const cause = (error as { cause?: unknown }).cause;
+    if (cause instanceof ToolInputError) throw cause;
+    throw error;
+  }
 }
 
 function parseUrl(value: string): URL {
