@@ -45,7 +45,7 @@ WORKDIR /app/apps/worker
 # The base image's unprivileged "node" user (uid 1000); only /app/logs and /tmp are written.
 USER node
 EXPOSE 3001
-# The worker's probe: 200 when Redis answers (it reports the last heartbeat too).
+# The worker's probe: 200 when Redis and PostgreSQL answer (it reports the last heartbeat too).
 HEALTHCHECK --interval=15s --timeout=3s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.WORKER_HEALTH_PORT||3001)+'/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 CMD ["node", "dist/main.js"]

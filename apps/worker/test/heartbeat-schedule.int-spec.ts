@@ -101,7 +101,12 @@ describe('system.heartbeat schedule', () => {
     const health = await getHealth(a.port);
     expect(health).toEqual({
       status: 200,
-      body: { status: 'ok', redis: 'up', lastHeartbeatAt: expect.any(String) },
+      body: {
+        status: 'ok',
+        redis: 'up',
+        database: 'up',
+        lastHeartbeatAt: expect.any(String),
+      },
     });
     expect((await getHealth(b.port)).status).toBe(200);
 

@@ -113,7 +113,12 @@ describe('node dist/main.js', () => {
       return reply.body.lastHeartbeatAt ? reply : undefined;
     });
     expect(health.status).toBe(200);
-    expect(health.body).toEqual({ status: 'ok', redis: 'up', lastHeartbeatAt: expect.any(String) });
+    expect(health.body).toEqual({
+      status: 'ok',
+      redis: 'up',
+      database: 'up',
+      lastHeartbeatAt: expect.any(String),
+    });
     expect(await getHealth(port, '/nope')).toEqual({
       status: 404,
       body: { status: 'error', message: 'Not found: GET /nope' },

@@ -69,6 +69,7 @@ describe('Redis outage', () => {
     expect(down.body).toEqual({
       status: 'error',
       redis: 'down',
+      database: 'up',
       message: expect.stringMatching(/^Redis is unreachable: /),
     });
 

@@ -4,6 +4,7 @@ import type {
   ChatErrorPayload,
   ChatFinalPayload,
   ChatMessage,
+  ChatMessagePage,
   ChatSession,
   ChatStartedPayload,
   ChatStepPayload,
@@ -17,6 +18,8 @@ export interface ShownMessage {
   role: 'user' | 'assistant' | 'error';
   text: string;
   timedOut?: boolean;
+  /** Shown only here (the user's line before the server stored it, an error note): not stored. */
+  local?: true;
 }
 
 /** The turn being answered: the text streamed so far and the compact step lines. */
@@ -35,6 +38,11 @@ interface ChatState {
   loading: boolean;
   /** A problem loading or changing sessions (not a turn's error, which goes in the messages). */
   problem: string | null;
+  /** Where the next page of older messages of the open session starts; null when there is none. */
+  olderCursor: string | null;
+  loadingOlder: boolean;
+  /** A kind note when older messages could not be loaded (the user may try again). */
+  olderProblem: string | null;
 }
 
 interface ChatActions {
@@ -44,6 +52,8 @@ interface ChatActions {
    * into a session on its own, e.g. a proactive message or a briefing). Skipped during a turn.
    */
   refreshFromServer: () => Promise<void>;
+  /** Prepends the next page of older messages of the open session. */
+  loadOlder: () => Promise<void>;
   select: (id: string | null) => Promise<void>;
   rename: (id: string, title: string) => Promise<void>;
   remove: (id: string) => Promise<void>;
@@ -66,7 +76,14 @@ const INITIAL: ChatState = {
   turn: null,
   loading: false,
   problem: null,
+  olderCursor: null,
+  loadingOlder: false,
+  olderProblem: null,
 };
+
+const NO_OLDER = { olderCursor: null, loadingOlder: false, olderProblem: null };
+
+export const OLDER_PROBLEM = 'Older messages could not be loaded. Please try again in a moment.';
 
 const KIND_ERRORS: Record<ChatErrorCode, string> = {
   invalid_request: 'Seraph could not read that message. Try saying it another way.',
@@ -104,6 +121,30 @@ export function toShown(items: ChatMessage[]): ShownMessage[] {
     .reverse();
 }
 
+/**
+ * The open session after re-reading its newest page: the older pages the user loaded stay (merged
+ * by id), lines that exist only here are dropped (the server has the real ones). When the newest
+ * page does not reach the messages shown (many new ones since), it starts over from that page.
+ */
+export function mergeNewest(
+  shown: ShownMessage[],
+  cursor: string | null,
+  page: ChatMessagePage,
+): { messages: ShownMessage[]; olderCursor: string | null } {
+  const newest = toShown(page.items);
+  const newestIds = new Set(newest.map((m) => m.id));
+  const stored = shown.filter((m) => !m.local);
+  const older = stored.filter((m) => !newestIds.has(m.id));
+  const overlaps = older.length < stored.length;
+  if (older.length === 0 || (!overlaps && page.nextBefore !== null)) {
+    return { messages: newest, olderCursor: page.nextBefore };
+  }
+  return { messages: [...older, ...newest], olderCursor: cursor };
+}
+
+/** Counts session switches, so a late page of an earlier view is not mixed into the new one. */
+let views = 0;
+
 let localIds = 0;
 const localId = (prefix: string) => `${prefix}-${++localIds}`;
 
@@ -139,21 +180,45 @@ export const useChatStore = create<ChatState & ChatActions>()((set, get) => {
       if (activeId === null || turn !== null) return;
       try {
         const page = await chatApi.messages(activeId);
+        const { messages, olderCursor } = get();
         if (get().activeId === activeId && get().turn === null) {
-          set({ messages: toShown(page.items) });
+          set(mergeNewest(messages, olderCursor, page));
         }
       } catch {
         // The list stays as it was; the next event or a reselect reads it again.
       }
     },
 
+    async loadOlder() {
+      const { activeId, olderCursor, loadingOlder } = get();
+      if (activeId === null || olderCursor === null || loadingOlder) return;
+      const view = views;
+      set({ loadingOlder: true, olderProblem: null });
+      try {
+        const page = await chatApi.messages(activeId, olderCursor);
+        if (view !== views) return;
+        const have = new Set(get().messages.map((m) => m.id));
+        const older = toShown(page.items).filter((m) => !have.has(m.id));
+        set({
+          messages: [...older, ...get().messages],
+          olderCursor: page.nextBefore,
+          loadingOlder: false,
+        });
+      } catch {
+        if (view === views) set({ loadingOlder: false, olderProblem: OLDER_PROBLEM });
+      }
+    },
+
     async select(id) {
       if (get().turn) return;
-      set({ activeId: id, messages: [], problem: null, loading: id !== null });
+      views += 1;
+      set({ activeId: id, messages: [], problem: null, loading: id !== null, ...NO_OLDER });
       if (id === null) return;
       try {
         const page = await chatApi.messages(id);
-        if (get().activeId === id) set({ messages: toShown(page.items), loading: false });
+        if (get().activeId === id) {
+          set({ messages: toShown(page.items), olderCursor: page.nextBefore, loading: false });
+        }
       } catch (error) {
         set({ loading: false, problem: problemOf(error) });
       }
@@ -172,7 +237,10 @@ export const useChatStore = create<ChatState & ChatActions>()((set, get) => {
       try {
         await chatApi.deleteSession(id);
         set({ sessions: get().sessions.filter((s) => s.id !== id) });
-        if (get().activeId === id) set({ activeId: null, messages: [] });
+        if (get().activeId === id) {
+          views += 1;
+          set({ activeId: null, messages: [], ...NO_OLDER });
+        }
       } catch (error) {
         set({ problem: problemOf(error) });
       }
@@ -180,7 +248,7 @@ export const useChatStore = create<ChatState & ChatActions>()((set, get) => {
 
     beginTurn(text) {
       set({
-        messages: [...get().messages, { id: localId('user'), role: 'user', text }],
+        messages: [...get().messages, { id: localId('user'), role: 'user', text, local: true }],
         turn: { sessionId: get().activeId, text: '', steps: [] },
       });
     },
@@ -194,6 +262,7 @@ export const useChatStore = create<ChatState & ChatActions>()((set, get) => {
             id: localId('error'),
             role: 'error',
             text: 'Seraph is out of reach (not connected). Your message was not sent.',
+            local: true,
           },
         ],
       });
@@ -242,11 +311,14 @@ export const useChatStore = create<ChatState & ChatActions>()((set, get) => {
         turn: null,
         messages: [
           ...get().messages,
-          { id: localId('error'), role: 'error', text: kindError(payload.code) },
+          { id: localId('error'), role: 'error', text: kindError(payload.code), local: true },
         ],
       });
     },
 
-    reset: () => set(INITIAL),
+    reset: () => {
+      views += 1;
+      set(INITIAL);
+    },
   };
 });

@@ -11,14 +11,14 @@ const refused = {
 };
 
 beforeEach(() => {
-  useGoalsStore.setState({ tree, dashboard: null, loaded: true });
+  useGoalsStore.setState({ tree, dashboard: null, loaded: true, sort: 'created', order: 'asc' });
 });
 
 describe('goals store, optimistic updates', () => {
   it('deletes at once and keeps it deleted when the api agrees', async () => {
     const fetchMock = stubFetch({
       '/api/goals/a': { status: 204 },
-      '/api/goals/tree': { status: 200, body: [] },
+      '/api/goals/tree?sort=created&order=asc': { status: 200, body: [] },
       '/api/goals/dashboard': { status: 200, body: null },
     });
     const pending = useGoalsStore.getState().remove('a');
@@ -32,7 +32,7 @@ describe('goals store, optimistic updates', () => {
   it('rolls a refused completion back and shows why in a toast', async () => {
     stubFetch({
       '/api/goals/b': refused,
-      '/api/goals/tree': 'network-error',
+      '/api/goals/tree?sort=created&order=asc': 'network-error',
     });
     const pending = useGoalsStore.getState().complete('b');
     expect(useGoalsStore.getState().tree[0].children[0].status).toBe('completed');
@@ -40,5 +40,50 @@ describe('goals store, optimistic updates', () => {
     expect(useGoalsStore.getState().tree[0].children[0].status).toBe('active');
     const texts = useToastStore.getState().toasts.map((t) => t.text);
     expect(texts[0]).toBe('The quest could not be completed: The goal is locked');
+  });
+});
+
+describe('goals store, sort direction', () => {
+  it('asks the server for the chosen sort and direction', async () => {
+    const fetchMock = stubFetch({
+      '/api/goals/tree?sort=created&order=desc': { status: 200, body: [node('newest')] },
+      '/api/goals/tree?sort=progress&order=desc': { status: 200, body: [] },
+      '/api/goals/tree?sort=progress&order=asc': { status: 200, body: [] },
+      '/api/goals/dashboard': { status: 200, body: null },
+    });
+    await useGoalsStore.getState().toggleOrder();
+    expect(useGoalsStore.getState().tree.map((g) => g.id)).toEqual(['newest']);
+    // Another field starts in its usual direction: most advanced first.
+    await useGoalsStore.getState().setSort('progress');
+    await useGoalsStore.getState().toggleOrder();
+    const trees = fetchMock.mock.calls
+      .map(([url]) => url)
+      .filter((u) => String(u).includes('tree'));
+    expect(trees).toEqual([
+      '/api/goals/tree?sort=created&order=desc',
+      '/api/goals/tree?sort=progress&order=desc',
+      '/api/goals/tree?sort=progress&order=asc',
+    ]);
+  });
+
+  it('keeps the answer of the latest read when answers arrive out of order', async () => {
+    let release: () => void = () => {};
+    const slow = new Promise<void>((resolve) => (release = resolve));
+    const fetchMock = stubFetch({
+      '/api/goals/tree?sort=created&order=desc': { status: 200, body: [node('latest')] },
+      '/api/goals/dashboard': { status: 200, body: null },
+    });
+    const answer = fetchMock.getMockImplementation()!;
+    fetchMock.mockImplementationOnce(async (input, init) => {
+      await slow;
+      return answer('/api/goals/tree?sort=created&order=desc', init).then(
+        () => new Response(JSON.stringify([node('stale')]), { status: 200 }),
+      );
+    });
+    const first = useGoalsStore.getState().refresh();
+    await useGoalsStore.getState().toggleOrder();
+    release();
+    await first;
+    expect(useGoalsStore.getState().tree.map((g) => g.id)).toEqual(['latest']);
   });
 });

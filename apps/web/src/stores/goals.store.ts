@@ -1,7 +1,9 @@
 import type {
   CreateGoalRequest,
   GoalDashboard,
+  GoalSortField,
   GoalTreeNode,
+  SortOrder,
   UpdateGoalRequest,
 } from '@seraph/contracts';
 import { create } from 'zustand';
@@ -9,11 +11,28 @@ import { goalsApi } from '../api/goals-api';
 import { patchNode, removeNode } from '../panels/quests/goal-tree-utils';
 import { useToastStore } from './toast.store';
 
+/** The sort fields the quest log offers. */
+export type QuestSort = Exclude<GoalSortField, 'title'>;
+
+/** The direction each sort starts in: oldest and soonest due first, most advanced first. */
+export const DEFAULT_ORDER: Record<QuestSort, SortOrder> = {
+  created: 'asc',
+  due: 'asc',
+  progress: 'desc',
+};
+
 interface GoalsStore {
   tree: GoalTreeNode[];
   dashboard: GoalDashboard | null;
   loaded: boolean;
+  /** How the server orders siblings (goals without a due date come last in either order). */
+  sort: QuestSort;
+  order: SortOrder;
   refresh: () => Promise<void>;
+  /** Sorts by another field, in that field's usual direction, and reloads the tree. */
+  setSort: (sort: QuestSort) => Promise<void>;
+  /** Flips ascending / descending and reloads the tree. */
+  toggleOrder: () => Promise<void>;
   /** Create or edit from the form: waits for the api and rethrows its error for inline display. */
   save: (id: string | null, body: CreateGoalRequest | UpdateGoalRequest) => Promise<void>;
   complete: (id: string) => Promise<void>;
@@ -21,6 +40,9 @@ interface GoalsStore {
 }
 
 const toast = (text: string) => useToastStore.getState().show(text);
+
+/** Counts tree reads, so an answer to an older read (another sort) never replaces a newer one. */
+let reads = 0;
 
 export const useGoalsStore = create<GoalsStore>()((set, get) => {
   /** Applies `change` at once; if the api refuses, puts the tree back and says why. */
@@ -44,13 +66,28 @@ export const useGoalsStore = create<GoalsStore>()((set, get) => {
     tree: [],
     dashboard: null,
     loaded: false,
+    sort: 'created',
+    order: DEFAULT_ORDER.created,
     refresh: async () => {
+      const read = ++reads;
+      const { sort, order } = get();
       try {
-        const [tree, dashboard] = await Promise.all([goalsApi.tree(), goalsApi.dashboard()]);
-        set({ tree, dashboard, loaded: true });
+        const [tree, dashboard] = await Promise.all([
+          goalsApi.tree({ sort, order }),
+          goalsApi.dashboard(),
+        ]);
+        if (read === reads) set({ tree, dashboard, loaded: true });
       } catch (error) {
-        toast(`Quests could not be loaded: ${(error as Error).message}`);
+        if (read === reads) toast(`Quests could not be loaded: ${(error as Error).message}`);
       }
+    },
+    setSort: async (sort) => {
+      set({ sort, order: DEFAULT_ORDER[sort] });
+      await get().refresh();
+    },
+    toggleOrder: async () => {
+      set({ order: get().order === 'asc' ? 'desc' : 'asc' });
+      await get().refresh();
     },
     save: async (id, body) => {
       if (id) await goalsApi.update(id, body as UpdateGoalRequest);

@@ -10,6 +10,8 @@ import {
 import Redis from 'ioredis';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
 import { ROOT_LOGGER, type Logger } from '../logging/logger';
+import type { DataSource } from 'typeorm';
+import { DATA_SOURCE } from '../database/database.module';
 import { checkHealth } from './health-check';
 
 /**
@@ -27,6 +29,7 @@ export class HealthServer
 
   constructor(
     @Inject(WORKER_CONFIG) private readonly config: WorkerConfig,
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     @Inject(ROOT_LOGGER) root: Logger,
   ) {
     this.log = root.child({ context: 'Health' });
@@ -81,7 +84,11 @@ export class HealthServer
     if (req.method !== 'GET' || path !== '/health') {
       return send(res, 404, { status: 'error', message: `Not found: ${req.method} ${path}` });
     }
-    const { statusCode, body } = await checkHealth(this.probe, this.config.queuePrefix);
+    const { statusCode, body } = await checkHealth(
+      this.probe,
+      this.config.queuePrefix,
+      this.dataSource,
+    );
     send(res, statusCode, body);
   }
 }

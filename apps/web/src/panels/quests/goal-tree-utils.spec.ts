@@ -1,13 +1,7 @@
 import type { GoalTreeNode } from '@seraph/contracts';
 import { describe, expect, it } from 'vitest';
 import { node } from '../../../test/goal-factory';
-import {
-  countDescendants,
-  EMPTY_FILTER,
-  filterTree,
-  parentOptions,
-  sortTree,
-} from './goal-tree-utils';
+import { countDescendants, EMPTY_FILTER, filterTree, parentOptions } from './goal-tree-utils';
 
 const tree = [
   node('Become fit', { level: 'annual' }, [
@@ -45,11 +39,6 @@ describe('filterTree', () => {
 });
 
 describe('tree helpers', () => {
-  it('sorts siblings by progress, highest first, at every depth', () => {
-    const sorted = sortTree(tree[0].children, 'progress');
-    expect(sorted.map((n) => n.title)).toEqual(['Sleep eight hours', 'Run a marathon']);
-  });
-
   it('counts every descendant', () => {
     expect(countDescendants(tree[0])).toBe(3);
   });

@@ -1,10 +1,4 @@
-import type {
-  GoalDomain,
-  GoalLevel,
-  GoalSortField,
-  GoalStatusFilter,
-  GoalTreeNode,
-} from '@seraph/contracts';
+import type { GoalDomain, GoalLevel, GoalStatusFilter, GoalTreeNode } from '@seraph/contracts';
 import { GOAL_LEVELS } from '@seraph/contracts';
 
 export interface QuestFilter {
@@ -12,7 +6,6 @@ export interface QuestFilter {
   level: GoalLevel | '';
   domain: GoalDomain | '';
   status: GoalStatusFilter | '';
-  sort: Exclude<GoalSortField, 'title'>;
 }
 
 export const EMPTY_FILTER: QuestFilter = {
@@ -20,7 +13,6 @@ export const EMPTY_FILTER: QuestFilter = {
   level: '',
   domain: '',
   status: '',
-  sort: 'created',
 };
 
 export function isFiltering(filter: QuestFilter): boolean {
@@ -56,21 +48,6 @@ export function filterTree(nodes: GoalTreeNode[], filter: QuestFilter): GoalTree
     if (matchesFilter(node, filter) || children.length > 0) return [{ ...node, children }];
     return [];
   });
-}
-
-const compare: Record<QuestFilter['sort'], (a: GoalTreeNode, b: GoalTreeNode) => number> = {
-  created: (a, b) => a.createdAt.localeCompare(b.createdAt),
-  // Goals without a due date come last.
-  due: (a, b) => (a.dueDate ?? '9999-99-99').localeCompare(b.dueDate ?? '9999-99-99'),
-  // Most advanced first.
-  progress: (a, b) => b.progress - a.progress,
-};
-
-/** Orders siblings at every depth. */
-export function sortTree(nodes: GoalTreeNode[], sort: QuestFilter['sort']): GoalTreeNode[] {
-  return [...nodes]
-    .sort(compare[sort])
-    .map((node) => ({ ...node, children: sortTree(node.children, sort) }));
 }
 
 export function countDescendants(node: GoalTreeNode): number {

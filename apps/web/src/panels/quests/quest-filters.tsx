@@ -1,4 +1,5 @@
 import { GOAL_DOMAINS, GOAL_HEALTH_FLAGS, GOAL_LEVELS, GOAL_STATUSES } from '@seraph/contracts';
+import { useGoalsStore, type QuestSort } from '../../stores/goals.store';
 import { DOMAIN_LABEL, LEVEL_LABEL } from './goal-form-model';
 import type { QuestFilter } from './goal-tree-utils';
 
@@ -7,7 +8,7 @@ export interface QuestFiltersProps {
   onChange: (filter: QuestFilter) => void;
 }
 
-type SelectKey = 'level' | 'domain' | 'status' | 'sort';
+type SelectKey = 'level' | 'domain' | 'status';
 
 const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
 
@@ -34,16 +35,45 @@ const SELECTS: { key: SelectKey; label: string; options: [string, string][] }[] 
       ...[...GOAL_STATUSES, ...GOAL_HEALTH_FLAGS].map((s): [string, string] => [s, cap(s)]),
     ],
   },
-  {
-    key: 'sort',
-    label: 'Sort by',
-    options: [
-      ['created', 'Sort: created'],
-      ['due', 'Sort: due date'],
-      ['progress', 'Sort: progress'],
-    ],
-  },
 ];
+
+const SORTS: [QuestSort, string][] = [
+  ['created', 'Sort: created'],
+  ['due', 'Sort: due date'],
+  ['progress', 'Sort: progress'],
+];
+
+/** "Sort by" and the direction toggle; the server orders the tree (kept in the goals store). */
+function SortControls() {
+  const sort = useGoalsStore((s) => s.sort);
+  const order = useGoalsStore((s) => s.order);
+  const name = order === 'asc' ? 'Sort ascending' : 'Sort descending';
+  return (
+    <div className="flex min-w-0 gap-2">
+      <select
+        className="pixel-input min-w-0 flex-1"
+        aria-label="Sort by"
+        value={sort}
+        onChange={(e) => void useGoalsStore.getState().setSort(e.target.value as QuestSort)}
+      >
+        {SORTS.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+      <button
+        type="button"
+        className="pixel-button pixel-button--ghost quest-order"
+        aria-label={name}
+        title={`${name} (click to reverse)`}
+        onClick={() => void useGoalsStore.getState().toggleOrder()}
+      >
+        <span aria-hidden="true">{order === 'asc' ? '↑' : '↓'}</span>
+      </button>
+    </div>
+  );
+}
 
 /** Search box, level / domain / status selects and the sort order of the quest tree. */
 export function QuestFilters({ filter, onChange }: QuestFiltersProps) {
@@ -72,6 +102,7 @@ export function QuestFilters({ filter, onChange }: QuestFiltersProps) {
           ))}
         </select>
       ))}
+      <SortControls />
     </div>
   );
 }

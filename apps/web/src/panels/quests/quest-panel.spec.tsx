@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { stubFetch } from '../../../test/fetch-stub';
@@ -30,10 +30,11 @@ const dashboard = {
 
 beforeEach(() => {
   stubFetch({
-    '/api/goals/tree': { status: 200, body: tree },
+    '/api/goals/tree?sort=created&order=asc': { status: 200, body: tree },
+    '/api/goals/tree?sort=created&order=desc': { status: 200, body: [...tree].reverse() },
     '/api/goals/dashboard': { status: 200, body: dashboard },
   });
-  useGoalsStore.setState({ tree, dashboard: null, loaded: true });
+  useGoalsStore.setState({ tree, dashboard: null, loaded: true, sort: 'created', order: 'asc' });
   usePanelsStore.setState({ open: ['quests'], positions: {} });
 });
 
@@ -64,5 +65,29 @@ describe('QuestPanel tree filtering', () => {
     expect(await screen.findByRole('button', { name: 'Complete Write a book' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Edit Write a book' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Delete Write a book' })).toBeTruthy();
+  });
+});
+
+describe('QuestPanel sort direction', () => {
+  it('toggles ascending / descending with the keyboard and asks the server in that order', async () => {
+    const fetchMock = stubFetch({
+      '/api/goals/tree?sort=created&order=asc': { status: 200, body: tree },
+      '/api/goals/tree?sort=created&order=desc': { status: 200, body: [...tree].reverse() },
+      '/api/goals/dashboard': { status: 200, body: dashboard },
+    });
+    render(<QuestPanel />);
+    await screen.findByText('Write a book');
+    const toggle = screen.getByRole('button', { name: 'Sort ascending' });
+    toggle.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(await screen.findByRole('button', { name: 'Sort descending' })).toBe(toggle);
+    await waitFor(() => expect(shownTitles()[0]).toBe('Write a book'));
+    expect(fetchMock.mock.calls.map(([url]) => url)).toContain(
+      '/api/goals/tree?sort=created&order=desc',
+    );
+
+    await userEvent.keyboard(' ');
+    expect(await screen.findByRole('button', { name: 'Sort ascending' })).toBeTruthy();
+    await waitFor(() => expect(shownTitles()[0]).toBe('Become fit'));
   });
 });

@@ -9,13 +9,7 @@ import { ConfirmDelete } from './confirm-delete';
 import { DomainStats } from './domain-stats';
 import { GoalForm } from './goal-form';
 import { GoalNode } from './goal-node';
-import {
-  EMPTY_FILTER,
-  filterTree,
-  isFiltering,
-  sortTree,
-  type QuestFilter,
-} from './goal-tree-utils';
+import { EMPTY_FILTER, filterTree, isFiltering, type QuestFilter } from './goal-tree-utils';
 import { QuestFilters } from './quest-filters';
 
 type Dialog = { kind: 'form'; goal: GoalTreeNode | null } | { kind: 'delete'; goal: GoalTreeNode };
@@ -26,7 +20,8 @@ export function QuestPanel() {
   const loaded = useGoalsStore((s) => s.loaded);
   const [filter, setFilter] = useState<QuestFilter>(EMPTY_FILTER);
   const [dialog, setDialog] = useState<Dialog | null>(null);
-  const shown = useMemo(() => sortTree(filterTree(tree, filter), filter.sort), [tree, filter]);
+  // The server orders the tree (the sort and direction chosen in the filters).
+  const shown = useMemo(() => filterTree(tree, filter), [tree, filter]);
 
   useEffect(() => {
     void useGoalsStore.getState().refresh();
