@@ -1,6 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { stubFetch } from '../../test/fetch-stub';
-import { kindError, stepLine, toShown, useChatStore } from './chat.store';
+import {
+  kindError,
+  mergeNewest,
+  OLDER_PROBLEM,
+  stepLine,
+  toShown,
+  useChatStore,
+} from './chat.store';
 
 const session = {
   id: 's1',
@@ -157,5 +164,65 @@ describe('chat store, messages Seraph wrote on its own', () => {
     chat().beginTurn('Sure');
     await chat().refreshFromServer();
     expect(chat().messages.map((m) => m.text)).toEqual(['Time for a short walk?', 'Sure']);
+  });
+});
+
+const msg = (id: string, role: 'user' | 'assistant' = 'user') => ({
+  id,
+  sessionId: 's1',
+  role,
+  text: `text ${id}`,
+  createdAt: '2026-01-01T00:00:00.000Z',
+});
+/** A page as the api sends it: newest first. */
+const page = (ids: string[], nextBefore: string | null) => ({
+  status: 200,
+  body: { items: ids.map((id) => msg(id)).reverse(), nextBefore },
+});
+const ids = () => chat().messages.map((m) => m.id);
+
+describe('chat store, older messages', () => {
+  it('prepends older pages until the last one, and keeps them when re-reading the newest', async () => {
+    stubFetch({
+      '/api/sessions': { status: 200, body: [session] },
+      '/api/sessions/s1/messages?limit=50': page(['m3', 'm4'], 'c3'),
+      '/api/sessions/s1/messages?before=c3&limit=50': page(['m1', 'm2'], null),
+    });
+    await chat().select('s1');
+    expect(ids()).toEqual(['m3', 'm4']);
+    expect(chat().olderCursor).toBe('c3');
+    await chat().loadOlder();
+    expect(ids()).toEqual(['m1', 'm2', 'm3', 'm4']);
+    expect(chat().olderCursor).toBeNull();
+
+    // Seraph wrote on its own: the newest page now ends with m5; older pages stay, merged by id.
+    chat().beginTurn('local line');
+    chat().failSend();
+    stubFetch({
+      '/api/sessions': { status: 200, body: [session] },
+      '/api/sessions/s1/messages?limit=50': page(['m4', 'm5'], 'c4'),
+    });
+    await chat().refreshFromServer();
+    expect(ids()).toEqual(['m1', 'm2', 'm3', 'm4', 'm5']);
+    expect(chat().olderCursor).toBeNull();
+  });
+
+  it('starts over from the newest page when it no longer reaches the loaded messages', () => {
+    const shown = toShown([msg('m2'), msg('m1')]);
+    const merged = mergeNewest(shown, null, { items: [msg('m9')], nextBefore: 'c9' });
+    expect(merged).toEqual({ messages: toShown([msg('m9')]), olderCursor: 'c9' });
+  });
+
+  it('says kindly when older messages cannot be loaded, and lets the user try again', async () => {
+    stubFetch({
+      '/api/sessions/s1/messages?limit=50': page(['m3'], 'c3'),
+      '/api/sessions/s1/messages?before=c3&limit=50': 'network-error',
+    });
+    await chat().select('s1');
+    await chat().loadOlder();
+    expect(chat().olderProblem).toBe(OLDER_PROBLEM);
+    expect(chat().loadingOlder).toBe(false);
+    expect(chat().olderCursor).toBe('c3');
+    expect(ids()).toEqual(['m3']);
   });
 });

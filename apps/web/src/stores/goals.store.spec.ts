@@ -73,12 +73,10 @@ describe('goals store, sort direction', () => {
       '/api/goals/tree?sort=created&order=desc': { status: 200, body: [node('latest')] },
       '/api/goals/dashboard': { status: 200, body: null },
     });
-    const answer = fetchMock.getMockImplementation()!;
-    fetchMock.mockImplementationOnce(async (input, init) => {
+    // The first tree read (ascending) answers only after the second one (descending).
+    fetchMock.mockImplementationOnce(async () => {
       await slow;
-      return answer('/api/goals/tree?sort=created&order=desc', init).then(
-        () => new Response(JSON.stringify([node('stale')]), { status: 200 }),
-      );
+      return new Response(JSON.stringify([node('stale')]), { status: 200 });
     });
     const first = useGoalsStore.getState().refresh();
     await useGoalsStore.getState().toggleOrder();
