@@ -4,6 +4,10 @@ import { useToastStore } from './toast.store';
 
 interface InsightsStore {
   delivering: boolean;
+  /** A "think now" request is on its way to the server. */
+  asking: boolean;
+  /** Asks the worker for a strategist tick now; true when it was queued. */
+  thinkNow: () => Promise<boolean>;
   /** Delivers every queued insight now; resolves to how many were delivered (null on failure). */
   deliver: () => Promise<number | null>;
 }
@@ -17,6 +21,26 @@ export function deliveredText(count: number): string {
 /** Queued insights on demand (the ambient indicator's click and the `I` key). */
 export const useInsightsStore = create<InsightsStore>()((set, get) => ({
   delivering: false,
+  asking: false,
+  thinkNow: async () => {
+    if (get().asking) return false;
+    set({ asking: true });
+    try {
+      await insightsApi.runStrategist();
+      useToastStore
+        .getState()
+        .show(
+          'Seraph is looking over your quests and calendar. Anything worth saying appears here.',
+          'info',
+        );
+      return true;
+    } catch (error) {
+      useToastStore.getState().show(`Seraph could not start thinking: ${(error as Error).message}`);
+      return false;
+    } finally {
+      set({ asking: false });
+    }
+  },
   deliver: async () => {
     if (get().delivering) return null;
     set({ delivering: true });

@@ -98,3 +98,40 @@ describe('attention budget beside the interruption mode', () => {
     expect(useSettingsStore.getState().budget).toBe(15);
   });
 });
+
+describe('"Think now"', () => {
+  it('asks the worker for a tick, says so, and holds the button while asking', async () => {
+    const { useToastStore } = await import('../../stores/toast.store');
+    const fetchMock = stubFetch({
+      '/api/strategist/run': { status: 202, body: { jobId: 'manual-2026-11-25T21-40' } },
+    });
+    render(<InterruptionModeToggle />);
+    const button = screen.getByRole('button', { name: 'Think now' });
+    fireEvent.click(button);
+    expect(screen.getByRole('button', { name: 'Asking…' })).toHaveProperty('disabled', true);
+    await screen.findByRole('button', { name: 'Think now' });
+    const call = fetchMock.mock.calls.find(([url]) => String(url) === '/api/strategist/run');
+    expect(call?.[1]?.method).toBe('POST');
+    expect(JSON.stringify(useToastStore.getState())).toContain(
+      'Seraph is looking over your quests',
+    );
+  });
+
+  it('explains a refusal (e.g. Redis down: 503)', async () => {
+    const { useToastStore } = await import('../../stores/toast.store');
+    stubFetch({
+      '/api/strategist/run': {
+        status: 503,
+        body: {
+          statusCode: 503,
+          error: 'Service Unavailable',
+          message: 'The job queue is unreachable',
+        },
+      },
+    });
+    render(<InterruptionModeToggle />);
+    fireEvent.click(screen.getByRole('button', { name: 'Think now' }));
+    await screen.findByRole('button', { name: 'Think now' });
+    expect(JSON.stringify(useToastStore.getState())).toContain('Seraph could not start thinking');
+  });
+});

@@ -1,6 +1,7 @@
 import { INTERRUPTION_MODES } from '@seraph/contracts';
 import { MODE_META } from '../../hud/mode-meta';
 import { PixelIcon } from '../../hud/pixel-icon';
+import { useInsightsStore } from '../../stores/insights.store';
 import { useSettingsStore } from '../../stores/settings.store';
 
 /** The three-way interruption toggle: shield, scale, lightning, each with its one-line promise,
@@ -9,8 +10,10 @@ export function InterruptionModeToggle() {
   const mode = useSettingsStore((s) => s.mode);
   const setMode = useSettingsStore((s) => s.setMode);
   const budget = useSettingsStore((s) => s.budget);
+  const asking = useInsightsStore((s) => s.asking);
+  const thinkNow = useInsightsStore((s) => s.thinkNow);
   return (
-    <div role="radiogroup" aria-labelledby="mode-heading" className="flex flex-col gap-2">
+    <div className="flex flex-col gap-2">
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
         <h3 id="mode-heading" className="pixel-label text-gold">
           Interruption mode
@@ -21,7 +24,11 @@ export function InterruptionModeToggle() {
           </p>
         )}
       </div>
-      <div className="grid grid-cols-1 gap-2 sm:grid-cols-3">
+      <div
+        role="radiogroup"
+        aria-labelledby="mode-heading"
+        className="grid grid-cols-1 gap-2 sm:grid-cols-3"
+      >
         {INTERRUPTION_MODES.map((m) => {
           const meta = MODE_META[m];
           return (
@@ -45,6 +52,20 @@ export function InterruptionModeToggle() {
             </label>
           );
         })}
+      </div>
+      <div className="flex flex-wrap items-center gap-3">
+        <button
+          type="button"
+          className="pixel-button pixel-button--ghost"
+          disabled={asking}
+          aria-describedby="think-now-hint"
+          onClick={() => void thinkNow()}
+        >
+          {asking ? 'Asking…' : 'Think now'}
+        </button>
+        <p id="think-now-hint" className="meta-text">
+          Seraph looks over your quests and calendar regularly; ask for a look right away.
+        </p>
       </div>
     </div>
   );
