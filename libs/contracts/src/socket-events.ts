@@ -34,6 +34,8 @@ export interface UserStatePayload {
 
 export interface ProactivePayload {
   id: string;
+  /** The chat session it was written into (the "Seraph" session), so a click can open it. */
+  sessionId: string;
   text: string;
   urgency: 1 | 2 | 3 | 4 | 5;
   type: InsightType;

@@ -63,6 +63,7 @@ export async function deliverBriefing(
       insights: queued,
       proactive: {
         id: briefingId,
+        sessionId: message.sessionId,
         text,
         urgency: 2,
         type: 'advisory',

@@ -110,7 +110,7 @@ export async function offerInsight(
       outcome: 'delivered',
       insight: delivered,
       decision,
-      proactive: toProactive(delivered, now),
+      proactive: toProactive(delivered, message.sessionId, now),
       budgetRemaining: remaining,
     };
   });

@@ -16,9 +16,10 @@ export function toInsight(row: InsightEntity): Insight {
 }
 
 /** The `proactive` event announcing a delivered insight. */
-export function toProactive(row: InsightEntity, at: Date): ProactivePayload {
+export function toProactive(row: InsightEntity, sessionId: string, at: Date): ProactivePayload {
   return {
     id: row.id,
+    sessionId,
     text: row.text,
     urgency: row.urgency as InsightUrgency,
     type: row.type,

@@ -76,7 +76,7 @@ export async function deliverQueued(
     return {
       insights: queued,
       messageId: message.id,
-      proactive: queued.map((insight) => toProactive(insight, now)),
+      proactive: queued.map((insight) => toProactive(insight, message.sessionId, now)),
     };
   });
 }

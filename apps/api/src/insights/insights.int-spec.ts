@@ -215,6 +215,7 @@ describe('insights api', () => {
       expect(proactive.map((event) => event.id).sort()).toEqual([first!.id, second!.id].sort());
       expect(proactive.find((event) => event.id === first!.id)).toEqual({
         id: first!.id,
+        sessionId: sessions[0]!.id,
         text: 'Run tonight',
         urgency: 2,
         type: 'nudge',

@@ -11,6 +11,7 @@ import { ProactiveLayer } from './proactive-layer';
 
 const message = (id: string, patch: Partial<ProactivePayload> = {}): ProactivePayload => ({
   id,
+  sessionId: 'seraph-session',
   text: `Message ${id}`,
   urgency: 3,
   type: 'nudge',
@@ -93,5 +94,19 @@ describe('proactive bubbles', () => {
     expect(bubbles()).toHaveLength(0);
     await waitFor(() => expect(usePanelsStore.getState().open).toEqual(['chat']));
     expect(useChatStore.getState().activeId).toBe('s9');
+  });
+
+  it('opens the session the message was written into, even after the user renamed it', async () => {
+    const session = (id: string, title: string) => ({ id, title, createdAt: '', updatedAt: '' });
+    stubFetch({
+      '/api/sessions': {
+        status: 200,
+        body: [session('s1', 'Seraph'), session('s7', 'My coach')],
+      },
+    });
+    render(<ProactiveLayer />);
+    say(message('b', { text: 'Water break?', sessionId: 's7' }));
+    fireEvent.click(screen.getByRole('button', { name: /Water break\?/ }));
+    await waitFor(() => expect(useChatStore.getState().activeId).toBe('s7'));
   });
 });

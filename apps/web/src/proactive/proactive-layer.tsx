@@ -26,7 +26,7 @@ export function ProactiveLayer() {
             onDismiss={() => dismiss(message.id)}
             onOpen={() => {
               dismiss(message.id);
-              void openSeraphChat();
+              void openSeraphChat(message.sessionId);
             }}
           />
         ))}

@@ -10,16 +10,17 @@ export function findSeraphSession(sessions: ChatSession[]): ChatSession | undefi
 }
 
 /**
- * Opens the chat panel on the "Seraph" session (where proactive messages land). When that
- * session cannot be found, the chat panel opens as it is.
+ * Opens the chat panel on the session a proactive message was written into (`sessionId`), or on
+ * the session titled "Seraph". When neither is found, the chat panel opens as it is.
  */
-export async function openSeraphChat(): Promise<void> {
+export async function openSeraphChat(sessionId?: string): Promise<void> {
   const chat = useChatStore.getState();
   if (!chat.turn) {
     await chat.loadSessions();
-    const seraph = findSeraphSession(useChatStore.getState().sessions);
+    const { sessions } = useChatStore.getState();
+    const target = sessions.find((s) => s.id === sessionId) ?? findSeraphSession(sessions);
     // `select` marks the session active at once, so the panel's own first load keeps it.
-    if (seraph) void useChatStore.getState().select(seraph.id);
+    if (target) void useChatStore.getState().select(target.id);
   }
   usePanelsStore.getState().bringToFront('chat');
 }

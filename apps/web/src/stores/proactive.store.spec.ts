@@ -4,6 +4,7 @@ import { MAX_VISIBLE_BUBBLES, useProactiveStore } from './proactive.store';
 
 const message = (id: string): ProactivePayload => ({
   id,
+  sessionId: 'seraph-session',
   text: id,
   urgency: 3,
   type: 'advisory',

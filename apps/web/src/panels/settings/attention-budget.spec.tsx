@@ -49,6 +49,7 @@ describe('attention budget beside the interruption mode', () => {
     act(() =>
       socketSink.onProactive?.({
         id: 'p1',
+        sessionId: 's1',
         text: 'Stretch?',
         urgency: 3,
         type: 'nudge',
