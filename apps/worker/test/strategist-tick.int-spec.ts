@@ -211,6 +211,22 @@ describe('strategist.tick with a model (OpenAI stand-in, real BullMQ, Redis and 
     expect(worker.eventsOf('proactive')).toHaveLength(1);
   });
 
+  it('forgets ticks older than 30 days', async () => {
+    await worker.db.query(
+      `INSERT INTO strategist_runs (job_id, started_at, outcome) VALUES
+         ('old-1', now() - interval '40 days', 'nothing_new'),
+         ('recent-1', now() - interval '2 days', 'nothing_new')`,
+    );
+    worker.clock.set(new Date());
+    await touch(worker);
+    await tick();
+    const ids = (
+      await worker.db.query('SELECT job_id FROM strategist_runs ORDER BY started_at')
+    ).map((row: { job_id: string }) => row.job_id);
+    expect(ids).not.toContain('old-1');
+    expect(ids).toContain('recent-1');
+  });
+
   it('rejects malformed model output without storing anything', async () => {
     await worker.addGoal({ title: 'Garden' });
     llm.enqueue(offer([], { urgency: 9 }));

@@ -30,6 +30,42 @@ export interface DeliverInsightsResponse {
   delivered: Insight[];
 }
 
+/** How a strategist tick ended. */
+export const STRATEGIST_OUTCOMES = [
+  'no_model',
+  'nothing_new',
+  'no_insight',
+  'invalid_output',
+  'delivered',
+  'queued',
+  'repeat',
+  'duplicate',
+] as const;
+export type StrategistOutcome = (typeof STRATEGIST_OUTCOMES)[number];
+
+/** One strategist tick as `GET /api/strategist/runs` lists it (newest first). */
+export interface StrategistRun {
+  jobId: string;
+  /** Asked for with `POST /api/strategist/run` rather than scheduled. */
+  manual: boolean;
+  startedAt: string;
+  /** Null while running (or when its worker died; the retry finishes it). */
+  finishedAt: string | null;
+  outcome: StrategistOutcome | null;
+  /** Why, in words: "nothing changed since the last model call", "queued: user is in a meeting"… */
+  reason: string;
+  modelCalled: boolean;
+  inputTokens: number;
+  outputTokens: number;
+  /** The insight it delivered or queued. */
+  insightId: string | null;
+}
+
+/** Body of `GET /api/strategist/runs`. */
+export interface StrategistRunList {
+  items: StrategistRun[];
+}
+
 /** Body of `POST /api/strategist/run` (202): the tick job that was enqueued. */
 export interface StrategistRunResponse {
   jobId: string;

@@ -1,27 +1,43 @@
-import { Controller, HttpCode, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
   ApiInternalServerErrorResponse,
+  ApiOkResponse,
   ApiOperation,
   ApiServiceUnavailableResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import type { StrategistRunResponse } from '@seraph/contracts';
+import type { StrategistRunList, StrategistRunResponse } from '@seraph/contracts';
 import { z } from 'zod';
 import { ApiTokenAuth } from '../auth/api-token-auth.decorator';
 import { ApiErrorBodyDto } from '../http/api-error.dto';
 import { INTERNAL_ERROR_EXAMPLE } from '../http/api-error.examples';
 import { ZodQueryPipe } from '../http/zod-request.pipe';
-import { StrategistRunResponseDto } from './strategist.dto';
+import { StrategistRunListDto, StrategistRunResponseDto } from './strategist.dto';
 import {
+  BAD_LIMIT_EXAMPLE,
   QUEUE_UNAVAILABLE_EXAMPLE,
+  STRATEGIST_RUNS_EXAMPLE,
   STRATEGIST_RUN_EXAMPLE,
   UNKNOWN_QUERY_EXAMPLE,
 } from './strategist.examples';
 import { StrategistService } from './strategist.service';
 
 const noQuery = new ZodQueryPipe(z.strictObject({}));
+
+export const RUNS_LIMIT_MAX = 100;
+const LIMIT_RULE = `must be a whole number from 1 to ${RUNS_LIMIT_MAX}`;
+const runsQuery = new ZodQueryPipe(
+  z.strictObject({
+    limit: z
+      .string()
+      .regex(/^\d+$/, { error: LIMIT_RULE })
+      .transform(Number)
+      .refine((n) => n >= 1 && n <= RUNS_LIMIT_MAX, { error: LIMIT_RULE })
+      .default(20),
+  }),
+);
 
 /** The strategist (PRODUCT §3): the worker's periodic look at goals, calendar and state. */
 @ApiTags('strategist')
@@ -53,5 +69,23 @@ export class StrategistController {
   })
   run(@Query(noQuery) _query: object): Promise<StrategistRunResponse> {
     return this.strategist.run();
+  }
+
+  @Get('runs')
+  @ApiOperation({
+    summary: 'What the newest strategist ticks did, newest first.',
+    description:
+      'One entry per tick: its outcome (no_model, nothing_new, no_insight, invalid_output, ' +
+      'delivered, queued, repeat, duplicate), the reason in words, and the tokens it spent. ' +
+      '`limit` 1–100, default 20.',
+  })
+  @ApiOkResponse({ type: StrategistRunListDto, example: STRATEGIST_RUNS_EXAMPLE })
+  @ApiBadRequestResponse({
+    type: ApiErrorBodyDto,
+    description: '`limit` is not a whole number from 1 to 100, or the query has another parameter.',
+    example: BAD_LIMIT_EXAMPLE,
+  })
+  async runs(@Query(runsQuery) query: { limit: number }): Promise<StrategistRunList> {
+    return { items: await this.strategist.runs(query.limit) };
   }
 }

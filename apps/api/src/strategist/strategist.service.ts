@@ -1,13 +1,17 @@
 import { Injectable, Logger, ServiceUnavailableException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import {
   STRATEGIST_QUEUE,
   STRATEGIST_TICK_JOB,
+  type StrategistRun,
   type StrategistRunResponse,
 } from '@seraph/contracts';
+import type { DataSource } from 'typeorm';
 import { Clock } from '../clock/clock';
 import { apiErrorBody } from '../http/api-error';
 import { JobQueues } from '../queues/job-queues.service';
 import { QUEUE_UNAVAILABLE_MESSAGE } from './strategist.examples';
+import { MANUAL_TICK_PREFIX, recentRuns } from './strategist-runs';
 
 /** How long an enqueue may take before the request answers 503 instead of hanging. */
 export const ENQUEUE_TIMEOUT_MS = 3_000;
@@ -17,7 +21,7 @@ export const ENQUEUE_TIMEOUT_MS = 3_000;
  * refuses ':' in custom ids), so presses within one minute share one job.
  */
 export function manualTickJobId(now: Date): string {
-  return `manual-${now.toISOString().slice(0, 16).replace(':', '-')}`;
+  return `${MANUAL_TICK_PREFIX}${now.toISOString().slice(0, 16).replace(':', '-')}`;
 }
 
 /** Starts a strategist tick on request instead of waiting for the next scheduled one. */
@@ -28,7 +32,13 @@ export class StrategistService {
   constructor(
     private readonly queues: JobQueues,
     private readonly clock: Clock,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
+
+  /** What the newest ticks did (outcome, reason, tokens), newest first. */
+  runs(limit: number): Promise<StrategistRun[]> {
+    return recentRuns(this.dataSource, limit);
+  }
 
   async run(): Promise<StrategistRunResponse> {
     const jobId = manualTickJobId(this.clock.now());

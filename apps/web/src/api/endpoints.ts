@@ -26,6 +26,7 @@ export const API_ENDPOINTS = {
   listInsights: 'GET /api/insights',
   deliverInsights: 'POST /api/insights/deliver',
   runStrategist: 'POST /api/strategist/run',
+  strategistRuns: 'GET /api/strategist/runs',
 } as const;
 
 export type EndpointName = keyof typeof API_ENDPOINTS;

@@ -2,6 +2,7 @@ import type {
   DeliverInsightsResponse,
   InsightList,
   InsightStatus,
+  StrategistRunList,
   StrategistRunResponse,
 } from '@seraph/contracts';
 import { callApi } from './api-client';
@@ -12,4 +13,6 @@ export const insightsApi = {
   deliver: () => callApi<DeliverInsightsResponse>('deliverInsights'),
   /** Asks the worker for a strategist tick now (202). */
   runStrategist: () => callApi<StrategistRunResponse>('runStrategist'),
+  /** The newest strategist ticks, newest first. */
+  strategistRuns: (limit = 1) => callApi<StrategistRunList>('strategistRuns', { query: { limit } }),
 };

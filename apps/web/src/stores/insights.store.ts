@@ -1,3 +1,4 @@
+import type { StrategistRun } from '@seraph/contracts';
 import { create } from 'zustand';
 import { insightsApi } from '../api/insights-api';
 import { useToastStore } from './toast.store';
@@ -8,6 +9,9 @@ interface InsightsStore {
   asking: boolean;
   /** Asks the worker for a strategist tick now; true when it was queued. */
   thinkNow: () => Promise<boolean>;
+  /** The newest strategist tick, once loaded (null: none yet or not loaded). */
+  lastRun: StrategistRun | null;
+  loadLastRun: () => Promise<void>;
   /** Delivers every queued insight now; resolves to how many were delivered (null on failure). */
   deliver: () => Promise<number | null>;
 }
@@ -22,11 +26,21 @@ export function deliveredText(count: number): string {
 export const useInsightsStore = create<InsightsStore>()((set, get) => ({
   delivering: false,
   asking: false,
+  lastRun: null,
+  loadLastRun: async () => {
+    try {
+      const { items } = await insightsApi.strategistRuns(1);
+      set({ lastRun: items[0] ?? null });
+    } catch {
+      // Only a status line; the next event or opening Settings again reads it.
+    }
+  },
   thinkNow: async () => {
     if (get().asking) return false;
     set({ asking: true });
     try {
-      await insightsApi.runStrategist();
+      const { jobId } = await insightsApi.runStrategist();
+      void followRun(jobId, get().loadLastRun, () => get().lastRun);
       useToastStore
         .getState()
         .show(
@@ -57,3 +71,19 @@ export const useInsightsStore = create<InsightsStore>()((set, get) => ({
     }
   },
 }));
+
+/** Re-reads the newest tick for a few seconds until the asked-for one has finished. */
+async function followRun(
+  jobId: string,
+  load: () => Promise<void>,
+  last: () => StrategistRun | null,
+  attempts = 10,
+  everyMs = 1_000,
+): Promise<void> {
+  for (let i = 0; i < attempts; i += 1) {
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+    await load();
+    const run = last();
+    if (run?.jobId === jobId && run.finishedAt) return;
+  }
+}

@@ -1,16 +1,12 @@
+import type { StrategistOutcome } from '@seraph/contracts';
 import { StrategistRunEntity } from '@seraph/persistence';
-import type { DataSource } from 'typeorm';
+import { LessThan, type DataSource } from 'typeorm';
+
+/** Ticks are kept this long (about 2,900 rows at the default 15 minutes). */
+export const RUN_RETENTION_DAYS = 30;
 
 /** How a tick ended; stored in `strategist_runs.outcome` and returned as the job's result. */
-export type TickOutcome =
-  | 'no_model'
-  | 'nothing_new'
-  | 'no_insight'
-  | 'invalid_output'
-  | 'delivered'
-  | 'queued'
-  | 'repeat'
-  | 'duplicate';
+export type TickOutcome = StrategistOutcome;
 
 export interface TickResult {
   outcome: TickOutcome;
@@ -75,6 +71,13 @@ export class StrategistRuns {
       finishedAt: now,
       insightId: result.insightId,
     });
+  }
+
+  /** Forgets ticks older than {@link RUN_RETENTION_DAYS}; returns how many. */
+  async prune(now: Date): Promise<number> {
+    const cutoff = new Date(now.getTime() - RUN_RETENTION_DAYS * 86_400_000);
+    const result = await this.repository.delete({ startedAt: LessThan(cutoff) });
+    return result.affected ?? 0;
   }
 
   static resultOf(row: StrategistRunEntity): TickResult {

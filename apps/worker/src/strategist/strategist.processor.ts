@@ -82,6 +82,8 @@ export class StrategistProcessor implements JobHandler<TickData, TickResult> {
     const fingerprint = contextFingerprint(context, snapshot.goals);
     const finish = async (result: TickResult): Promise<TickResult> => {
       await this.runs.finish(run.id, result, fingerprint, this.clock.now());
+      const pruned = await this.runs.prune(this.clock.now());
+      if (pruned > 0) this.log.info({ pruned }, 'Forgot strategist runs older than 30 days');
       this.log.info(
         { jobId, attempt: job.attemptsMade + 1, ...result, userState: context.userState },
         'Tick finished',

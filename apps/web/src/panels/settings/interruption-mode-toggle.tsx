@@ -3,6 +3,7 @@ import { MODE_META } from '../../hud/mode-meta';
 import { PixelIcon } from '../../hud/pixel-icon';
 import { useInsightsStore } from '../../stores/insights.store';
 import { useSettingsStore } from '../../stores/settings.store';
+import { LastLook } from './last-look';
 
 /** The three-way interruption toggle: shield, scale, lightning, each with its one-line promise,
  * and the attention budget left today. */
@@ -67,6 +68,7 @@ export function InterruptionModeToggle() {
           Seraph looks over your quests and calendar regularly; ask for a look right away.
         </p>
       </div>
+      <LastLook />
     </div>
   );
 }
