@@ -5,16 +5,28 @@ import { useSettingsStore } from '../../stores/settings.store';
 
 type Editable = Pick<
   Settings,
-  'contextWindowStrategy' | 'timezone' | 'briefingTime' | 'reviewTime'
+  | 'contextWindowStrategy'
+  | 'timezone'
+  | 'briefingTime'
+  | 'reviewTime'
+  | 'activeHoursStart'
+  | 'activeHoursEnd'
 >;
 
-const FIELDS: { key: keyof Editable; label: string; type: string }[] = [
+const FIELDS: { key: keyof Editable; label: string; type: string; hint?: string }[] = [
   { key: 'timezone', label: 'Time zone', type: 'text' },
   { key: 'briefingTime', label: 'Morning briefing', type: 'time' },
   { key: 'reviewTime', label: 'Evening review', type: 'time' },
+  {
+    key: 'activeHoursStart',
+    label: 'Active from',
+    type: 'time',
+    hint: 'Seraph reaches out only between these times; urgent alerts excepted.',
+  },
+  { key: 'activeHoursEnd', label: 'Active until', type: 'time' },
 ];
 
-/** Context-window strategy, time zone and briefing times (PATCH /api/settings). */
+/** Context-window strategy, time zone, briefing times and active hours (PATCH /api/settings). */
 export function GeneralSettingsForm({ settings }: { settings: Settings }) {
   const update = useSettingsStore((s) => s.update);
   const [values, setValues] = useState<Editable>({
@@ -22,6 +34,8 @@ export function GeneralSettingsForm({ settings }: { settings: Settings }) {
     timezone: settings.timezone,
     briefingTime: settings.briefingTime,
     reviewTime: settings.reviewTime,
+    activeHoursStart: settings.activeHoursStart,
+    activeHoursEnd: settings.activeHoursEnd,
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
@@ -64,11 +78,12 @@ export function GeneralSettingsForm({ settings }: { settings: Settings }) {
           </option>
         ))}
       </select>
-      {FIELDS.map(({ key, label, type }) => (
+      {FIELDS.map(({ key, label, type, hint }) => (
         <div key={key} className="flex flex-col gap-1">
           <label className="field-label" htmlFor={`settings-${key}`}>
             {label}
           </label>
+          {hint && <p className="meta-text">{hint}</p>}
           <input
             id={`settings-${key}`}
             type={type}
