@@ -14,9 +14,23 @@ function instant(time: EventTime): Date | undefined {
   return undefined;
 }
 
+/** Event types that mark a place or a date, not time spent with someone. */
+const NOT_BUSY_TYPES = new Set(['workingLocation', 'birthday']);
+
 /**
- * A Google event as a cache row; undefined for what is not worth caching (cancelled, or without
- * times).
+ * Whether the event takes the user's time: not an invitation they declined, not one they marked
+ * as "free" (transparent), not a working-location or birthday marker.
+ */
+export function keepsUserBusy(event: calendar_v3.Schema$Event): boolean {
+  if (event.transparency === 'transparent') return false;
+  if (event.eventType && NOT_BUSY_TYPES.has(event.eventType)) return false;
+  const self = event.attendees?.find((attendee) => attendee.self);
+  return self?.responseStatus !== 'declined';
+}
+
+/**
+ * A Google event as a cache row; undefined for what is not worth caching (cancelled, declined,
+ * marked free, a working-location or birthday marker, or without times).
  */
 export function toEventRow(
   event: calendar_v3.Schema$Event,
@@ -25,6 +39,7 @@ export function toEventRow(
   const startAt = instant(event.start);
   const endAt = instant(event.end);
   if (!event.id || event.status === 'cancelled' || !startAt || !endAt) return undefined;
+  if (!keepsUserBusy(event)) return undefined;
   if (Number.isNaN(startAt.getTime()) || Number.isNaN(endAt.getTime())) return undefined;
   const title = event.summary?.trim() || UNTITLED_EVENT;
   return {

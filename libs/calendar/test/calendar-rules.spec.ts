@@ -130,6 +130,36 @@ describe('event mapping', () => {
       ),
     ).toBeUndefined();
   });
+
+  it.each([
+    [
+      'an invitation the user declined',
+      { attendees: [{ email: 'me@x', self: true, responseStatus: 'declined' }] },
+    ],
+    ['time marked as free', { transparency: 'transparent' }],
+    ['a working-location marker', { eventType: 'workingLocation' }],
+    ['a birthday', { eventType: 'birthday' }],
+  ])('does not cache %s: it never keeps the user busy', (_what, fields) => {
+    const event = {
+      id: 'e4',
+      summary: 'Planning',
+      start: { dateTime: '2026-03-02T10:00:00Z' },
+      end: { dateTime: '2026-03-02T11:00:00Z' },
+      ...fields,
+    };
+    expect(toEventRow(event, scannedAt)).toBeUndefined();
+    // The same event accepted, or someone else declining, still counts.
+    const accepted = {
+      ...event,
+      transparency: 'opaque',
+      eventType: 'default',
+      attendees: [
+        { email: 'me@x', self: true, responseStatus: 'accepted' },
+        { email: 'you@x', responseStatus: 'declined' },
+      ],
+    };
+    expect(toEventRow(accepted, scannedAt)).toMatchObject({ id: 'e4', attendeeCount: 2 });
+  });
 });
 
 describe('credentials', () => {
