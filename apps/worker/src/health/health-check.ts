@@ -1,6 +1,7 @@
 import type Redis from 'ioredis';
 import type { DataSource } from 'typeorm';
 import { heartbeatKey, parseHeartbeatRecord } from '../heartbeat/heartbeat-record';
+import { runWithTimeout } from '../queues/run-with-timeout';
 
 type Dependency = 'up' | 'down';
 
@@ -14,25 +15,9 @@ export type WorkerHealthBody =
 
 export const PING_TIMEOUT_MS = 1_000;
 
-/** Settles `work` within `timeoutMs`, or rejects naming what did not answer. */
-async function within<T>(work: Promise<T>, timeoutMs: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new Error(`no answer to ${what} within ${timeoutMs} ms`)),
-      timeoutMs,
-    );
-  });
-  try {
-    return await Promise.race([work, deadline]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 async function pingRedis(probe: Redis, queuePrefix: string, timeoutMs: number) {
-  const [pong, last] = await within(
-    Promise.all([probe.ping(), probe.get(heartbeatKey(queuePrefix))]),
+  const [pong, last] = await runWithTimeout(
+    () => Promise.all([probe.ping(), probe.get(heartbeatKey(queuePrefix))]),
     timeoutMs,
     'PING',
   );
@@ -49,7 +34,7 @@ export async function checkHealth(
 ): Promise<{ statusCode: 200 | 503; body: WorkerHealthBody }> {
   const [redis, database] = await Promise.allSettled([
     pingRedis(probe, queuePrefix, timeoutMs),
-    within(dataSource.query('SELECT 1'), timeoutMs, 'SELECT 1'),
+    runWithTimeout(() => dataSource.query('SELECT 1'), timeoutMs, 'SELECT 1'),
   ]);
   if (redis.status === 'fulfilled' && database.status === 'fulfilled') {
     return {
