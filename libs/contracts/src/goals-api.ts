@@ -83,18 +83,11 @@ export interface CreateGoalRequest {
   progress?: number;
 }
 
-/** Body of `PATCH /api/goals/:id`: any field of a goal; null clears notes, parentId and dueDate. */
-export interface UpdateGoalRequest {
-  title?: string;
-  notes?: string | null;
-  level?: GoalLevel;
-  domain?: GoalDomain;
-  status?: GoalStatus;
-  /** null makes the goal a root. */
-  parentId?: string | null;
-  dueDate?: string | null;
-  progress?: number;
-}
+/**
+ * Body of `PATCH /api/goals/:id`: any field of a goal, at least one; null clears notes, parentId
+ * (making the goal a root) and dueDate.
+ */
+export type UpdateGoalRequest = Partial<CreateGoalRequest>;
 
 export const GOAL_SORT_FIELDS = ['created', 'due', 'progress', 'title'] as const;
 export type GoalSortField = (typeof GOAL_SORT_FIELDS)[number];
