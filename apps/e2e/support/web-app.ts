@@ -1,18 +1,24 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
+import { sendJson } from './api-requests';
 
 /** Where the UI screenshots go (git-ignored). */
 export const SCREENSHOT_DIR = resolve(__dirname, '../../web/e2e/screenshots');
 
-/** Opens the app and waits until the HUD shows the socket connected (live events flow). */
-export async function openApp(page: Page, baseUrl: string): Promise<void> {
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto(`${baseUrl}/`);
+/** Waits until the HUD shows the socket connected (live events flow). */
+export async function waitForSocket(page: Page): Promise<void> {
   await page
     .getByTestId('hud-socket')
     .getByText('connected', { exact: true })
     .waitFor({ timeout: 15_000 });
+}
+
+/** Opens the app and waits until its socket is connected. */
+export async function openApp(page: Page, baseUrl: string): Promise<void> {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${baseUrl}/`);
+  await waitForSocket(page);
 }
 
 /** The quest panel, opened with its HUD button if it is not open yet. */
@@ -58,11 +64,7 @@ export async function shownTitles(panel: Locator): Promise<string[]> {
 
 /** Creates a goal straight through the api (for data the test is not about). */
 export async function seedGoal(baseUrl: string, body: Record<string, unknown>): Promise<string> {
-  const response = await fetch(`${baseUrl}/api/goals`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
+  const response = await sendJson(`${baseUrl}/api/goals`, 'POST', body);
   if (response.status !== 201) throw new Error(`seed failed: ${await response.text()}`);
   return ((await response.json()) as { id: string }).id;
 }

@@ -1,19 +1,20 @@
 import type { Browser, Page } from 'playwright-core';
-import { startApi, type RunningApi } from '../support/api-process';
-import { launchBrowser } from '../support/browser';
+import type { RunningApi } from '../support/api-process';
+import { startApiAndBrowser, type ApiAndBrowser } from '../support/app-in-browser';
+import { waitForSocket } from '../support/web-app';
 
 describe('the web app served by the api, in Chromium', () => {
   let api: RunningApi;
   let browser: Browser;
   let page: Page;
 
+  let started: ApiAndBrowser | undefined;
+
   beforeAll(async () => {
-    [api, browser] = await Promise.all([startApi(), launchBrowser()]);
+    started = await startApiAndBrowser();
+    ({ api, browser } = started);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-  });
+  afterAll(() => started?.close());
   beforeEach(async () => {
     page = await browser.newPage();
   });
@@ -26,10 +27,7 @@ describe('the web app served by the api, in Chromium', () => {
     expect(response?.status()).toBe(200);
     const readiness = page.getByTestId('hud-readiness');
     await readiness.getByText('ready', { exact: true }).waitFor({ timeout: 15_000 });
-    await page
-      .getByTestId('hud-socket')
-      .getByText('connected', { exact: true })
-      .waitFor({ timeout: 15_000 });
+    await waitForSocket(page);
   });
 
   it('serves the app for deep links, so a reload on any route works', async () => {

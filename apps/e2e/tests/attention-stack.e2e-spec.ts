@@ -7,6 +7,7 @@ import type {
 } from '@seraph/contracts';
 import { startOpenAIStandIn, waitFor, type OpenAIStandIn } from '@seraph/testing';
 import { io, type Socket } from 'socket.io-client';
+import { sendJson } from '../support/api-requests';
 import { startStack, type SeraphStack } from '../support/seraph-stack';
 
 interface Heard {
@@ -35,11 +36,7 @@ describe('ambient state, insights and the strategist across api, worker and a so
     return heard;
   };
   const api = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const response = await fetch(`${stack.api.baseUrl}${path}`, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    const response = await sendJson(`${stack.api.baseUrl}${path}`, method, body);
     if (!response.ok)
       throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
     return (response.status === 204 ? undefined : await response.json()) as T;

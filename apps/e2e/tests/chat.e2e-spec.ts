@@ -1,32 +1,28 @@
 import { startOpenAIStandIn, type OpenAIStandIn } from '@seraph/testing';
-import type { Browser, Page } from 'playwright-core';
-import { startApi, type RunningApi } from '../support/api-process';
-import { launchBrowser } from '../support/browser';
-import { openApp, screenshotPath } from '../support/web-app';
+import type { Page } from 'playwright-core';
+import type { RunningApi } from '../support/api-process';
+import { getJson } from '../support/api-requests';
+import { openAppInBrowser, type AppInBrowser } from '../support/app-in-browser';
+import { screenshotPath, waitForSocket } from '../support/web-app';
 
 describe('the chat panel, in Chromium', () => {
   let model: OpenAIStandIn;
   let api: RunningApi;
-  let browser: Browser;
   let page: Page;
+  let app: AppInBrowser | undefined;
 
   beforeAll(async () => {
     model = await startOpenAIStandIn();
-    [api, browser] = await Promise.all([
-      startApi({
-        LLM_BASE_URL: model.baseUrl,
-        LLM_API_KEY: 'stand-in-key',
-        LLM_MODEL: 'gpt-4o-mini',
-        LLM_MAX_RETRIES: '0',
-      }),
-      launchBrowser(),
-    ]);
-    page = await browser.newPage();
-    await openApp(page, api.baseUrl);
+    app = await openAppInBrowser({
+      LLM_BASE_URL: model.baseUrl,
+      LLM_API_KEY: 'stand-in-key',
+      LLM_MODEL: 'gpt-4o-mini',
+      LLM_MAX_RETRIES: '0',
+    });
+    ({ api, page } = app);
   });
   afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
+    await app?.close();
     await model?.close();
   });
 
@@ -59,17 +55,11 @@ describe('the chat panel, in Chromium', () => {
     expect(await box.inputValue()).toBe('');
     await page.screenshot({ path: screenshotPath('chat-panel.png') });
 
-    const sessions = (await (await fetch(`${api.baseUrl}/api/sessions`)).json()) as {
-      id: string;
-      title: string;
-    }[];
+    const sessions = await getJson<{ id: string; title: string }[]>(`${api.baseUrl}/api/sessions`);
     expect(sessions).toHaveLength(1);
 
     await page.reload();
-    await page
-      .getByTestId('hud-socket')
-      .getByText('connected', { exact: true })
-      .waitFor({ timeout: 15_000 });
+    await waitForSocket(page);
     const again = await openChat();
     await again
       .getByRole('navigation', { name: 'Chat sessions' })

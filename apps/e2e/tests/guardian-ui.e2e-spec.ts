@@ -6,6 +6,7 @@ import {
   type OpenAIStandIn,
 } from '@seraph/testing';
 import type { Browser, Page } from 'playwright-core';
+import { getJson, sendJson } from '../support/api-requests';
 import { launchBrowser } from '../support/browser';
 import { startStack, type SeraphStack } from '../support/seraph-stack';
 import { openApp, screenshotPath } from '../support/web-app';
@@ -26,11 +27,7 @@ describe('the guardian in the browser: insights, speech bubbles and Google Calen
   let page: Page;
 
   const post = (path: string, body?: unknown, method = 'POST') =>
-    fetch(`${stack.api.baseUrl}${path}`, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    sendJson(`${stack.api.baseUrl}${path}`, method, body);
 
   beforeAll(async () => {
     [model, google] = await Promise.all([startOpenAIStandIn(), startGoogleStandIn()]);
@@ -96,9 +93,7 @@ describe('the guardian in the browser: insights, speech bubbles and Google Calen
     await bubble.getByRole('button', { name: 'Dismiss message' }).click();
     await bubble.waitFor({ state: 'detached' });
     // The message stays in the chat session "Seraph".
-    const sessions = (await (await fetch(`${stack.api.baseUrl}/api/sessions`)).json()) as {
-      title: string;
-    }[];
+    const sessions = await getJson<{ title: string }[]>(`${stack.api.baseUrl}/api/sessions`);
     expect(sessions.map((s) => s.title)).toContain('Seraph');
   });
 
@@ -133,9 +128,9 @@ describe('the guardian in the browser: insights, speech bubbles and Google Calen
       .waitFor({ timeout: 20_000 });
     await page.screenshot({ path: screenshotPath('calendar-connected.png') });
 
-    const events = (await (await fetch(`${stack.api.baseUrl}/api/calendar/events`)).json()) as {
-      items: { title: string; attendeeCount: number }[];
-    };
+    const events = await getJson<{ items: { title: string; attendeeCount: number }[] }>(
+      `${stack.api.baseUrl}/api/calendar/events`,
+    );
     expect(events.items).toEqual([
       expect.objectContaining({ title: 'Design review', attendeeCount: 2 }),
     ]);

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
-import { startApi, type RunningApi } from '../support/api-process';
-import { launchBrowser } from '../support/browser';
+import type { RunningApi } from '../support/api-process';
+import { getJson } from '../support/api-requests';
+import { openAppInBrowser, type AppInBrowser } from '../support/app-in-browser';
 import { eventually, fillGoalForm, openApp, openQuests, screenshotPath } from '../support/web-app';
 
 /** Open panels, by their region names, bottom to top. */
@@ -20,16 +21,13 @@ describe('the HUD, panels and settings, in Chromium', () => {
   let api: RunningApi;
   let browser: Browser;
   let page: Page;
+  let app: AppInBrowser | undefined;
 
   beforeAll(async () => {
-    [api, browser] = await Promise.all([startApi(), launchBrowser()]);
-    page = await browser.newPage();
-    await openApp(page, api.baseUrl);
+    app = await openAppInBrowser();
+    ({ api, browser, page } = app);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-  });
+  afterAll(() => app?.close());
 
   it('toggles each panel with C, Q and S, stacks the last opened on top, closes with Esc', async () => {
     for (const name of ['Chat', 'Quests', 'Settings']) {
@@ -71,7 +69,7 @@ describe('the HUD, panels and settings, in Chromium', () => {
     await page.keyboard.press('s');
     const group = page.getByRole('radiogroup', { name: 'Interruption mode' });
     await group.waitFor();
-    await group.getByText('Only scheduled briefings. Zero interruptions.').waitFor();
+    await group.getByText('Only scheduled briefings and urgent alerts.').waitFor();
     // Click the option's card, as a player would; the radio itself is visually hidden.
     await group.locator('label', { hasText: 'Focus' }).click();
     expect(await group.getByRole('radio', { name: 'Focus' }).isChecked()).toBe(true);
@@ -80,9 +78,9 @@ describe('the HUD, panels and settings, in Chromium', () => {
     await page.keyboard.press('Space');
     await eventually(() => hudMode.getAttribute('aria-label'), 'Interruption mode: Active');
     await eventually(async () => {
-      const answer = (await (
-        await fetch(`${api.baseUrl}/api/settings/interruption-mode`)
-      ).json()) as { mode: string; attentionBudgetRemaining: number };
+      const answer = await getJson<{ mode: string; attentionBudgetRemaining: number }>(
+        `${api.baseUrl}/api/settings/interruption-mode`,
+      );
       return [answer.mode, answer.attentionBudgetRemaining];
     }, ['active', 15]);
     await panelText(page, 'Attention budget: 15 left today');
@@ -95,10 +93,9 @@ describe('the HUD, panels and settings, in Chromium', () => {
     await panel.getByLabel('Morning briefing').fill('07:30');
     await panel.getByRole('button', { name: 'Save settings' }).click();
     await eventually(async () => {
-      const s = (await (await fetch(`${api.baseUrl}/api/settings`)).json()) as {
-        timezone: string;
-        briefingTime: string;
-      };
+      const s = await getJson<{ timezone: string; briefingTime: string }>(
+        `${api.baseUrl}/api/settings`,
+      );
       return [s.timezone, s.briefingTime];
     }, ['Europe/Berlin', '07:30']);
     await panel.getByLabel('Time zone').fill('Not/AZone');

@@ -7,6 +7,7 @@ import { io } from 'socket.io-client';
 import { startApi, type RunningApi } from '../support/api-process';
 import { launchBrowser } from '../support/browser';
 import { processUid, startNginx, type RunningNginx } from '../support/nginx';
+import { waitForSocket } from '../support/web-app';
 
 const ASSETS = resolve(__dirname, '../../web/dist/assets');
 
@@ -76,10 +77,7 @@ describe('the web image’s nginx (docker/nginx.conf) in front of the api, in Ch
       .getByTestId('hud-readiness')
       .getByText('ready', { exact: true })
       .waitFor({ timeout: 15_000 });
-    await page
-      .getByTestId('hud-socket')
-      .getByText('connected', { exact: true })
-      .waitFor({ timeout: 15_000 });
+    await waitForSocket(page);
     // The HUD's requests reached the api through nginx, and the CSP let the app do its work.
     expect(nginx.output()).toMatch(/"uri":"\/health\/ready"/);
     expect(nginx.output()).toMatch(/"uri":"\/socket\.io\/\?[^"]*transport=(polling|websocket)/);

@@ -1,10 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { startApi, type RunningApi } from '../support/api-process';
-import { launchBrowser } from '../support/browser';
+import type { Page } from 'playwright-core';
+import type { RunningApi } from '../support/api-process';
+import { getJson } from '../support/api-requests';
+import { openAppInBrowser, type AppInBrowser } from '../support/app-in-browser';
 import {
   eventually,
   fillGoalForm,
-  openApp,
   openQuests,
   screenshotPath,
   seedGoal,
@@ -13,18 +13,14 @@ import {
 
 describe('the quest log, in Chromium', () => {
   let api: RunningApi;
-  let browser: Browser;
   let page: Page;
+  let app: AppInBrowser | undefined;
 
   beforeAll(async () => {
-    [api, browser] = await Promise.all([startApi(), launchBrowser()]);
-    page = await browser.newPage();
-    await openApp(page, api.baseUrl);
+    app = await openAppInBrowser();
+    ({ api, page } = app);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-  });
+  afterAll(() => app?.close());
 
   it('creates a goal and a sub-goal from the form', async () => {
     const panel = await openQuests(page);
@@ -45,12 +41,9 @@ describe('the quest log, in Chromium', () => {
       notes: 'Three runs a week.',
     });
     await eventually(() => shownTitles(panel), ['Become fit', 'Run a half marathon']);
-    const goals = (await (await fetch(`${api.baseUrl}/api/goals`)).json()) as {
-      id: string;
-      title: string;
-      parentId: string | null;
-      dueDate: string | null;
-    }[];
+    const goals = await getJson<
+      { id: string; title: string; parentId: string | null; dueDate: string | null }[]
+    >(`${api.baseUrl}/api/goals`);
     const parent = goals.find((g) => g.title === 'Become fit');
     const child = goals.find((g) => g.title === 'Run a half marathon');
     expect(child).toMatchObject({ parentId: parent?.id, dueDate: '2030-06-30' });
@@ -130,7 +123,7 @@ describe('the quest log, in Chromium', () => {
     await eventually(async () => (await shownTitles(panel)).includes('Run a marathon'), false);
     // The panel hides them at once (optimistic); the server confirms a moment later.
     await eventually(async () => {
-      const goals = (await (await fetch(`${api.baseUrl}/api/goals`)).json()) as unknown[];
+      const goals = await getJson<unknown[]>(`${api.baseUrl}/api/goals`);
       return goals.length;
     }, 3);
   });

@@ -15,6 +15,14 @@ export interface ApiErrorBody {
   details?: FieldProblem[];
 }
 
+/** What the user is told when a request did not reach the api at all. */
+export const UNREACHABLE = 'The server could not be reached.';
+
+/** The text to show for a failed call: the api's own message, or that it could not be reached. */
+export function problemOf(error: unknown): string {
+  return error instanceof Error && error.message ? error.message : UNREACHABLE;
+}
+
 /** Thrown for any non-2xx answer (or a failed request, with status 0). */
 export class ApiError extends Error {
   constructor(
@@ -60,7 +68,7 @@ export async function callApi<T>(name: EndpointName, options: CallOptions = {}):
   try {
     answer = await requestJson<T | ApiErrorBody>(path, { method, json: options.json });
   } catch {
-    throw new ApiError(0, 'The server could not be reached.');
+    throw new ApiError(0, UNREACHABLE);
   }
   if (answer.status >= 200 && answer.status < 300) return answer.body as T;
   const body = answer.body as Partial<ApiErrorBody> | null;

@@ -1,7 +1,8 @@
 import type { CalendarStatusPayload, CalendarStatusResponse } from '@seraph/contracts';
 import { create } from 'zustand';
 import { calendarApi } from '../api/calendar-api';
-import { useToastStore } from './toast.store';
+import { problemOf } from '../api/api-client';
+import { showFailure, useToastStore } from './toast.store';
 
 interface CalendarStore {
   status: CalendarStatusResponse | null;
@@ -14,9 +15,6 @@ interface CalendarStore {
   /** Resolves to true when the connection was removed. */
   disconnect: () => Promise<boolean>;
 }
-
-const problemOf = (error: unknown) =>
-  error instanceof Error ? error.message : 'The server could not be reached.';
 
 let loads = 0;
 
@@ -56,7 +54,7 @@ export const useCalendarStore = create<CalendarStore>()((set, get) => ({
       await get().load();
       return true;
     } catch (error) {
-      useToastStore.getState().show(`Calendar not disconnected: ${problemOf(error)}`);
+      showFailure('Calendar not disconnected', error);
       return false;
     } finally {
       set({ disconnecting: false });

@@ -8,6 +8,7 @@ import type {
 } from '@seraph/contracts';
 import { create } from 'zustand';
 import { chatApi } from '../api/chat-api';
+import { problemOf } from '../api/api-client';
 import { kindError, mergeNewest, stepLine, toShown, type ShownMessage } from './chat-lines';
 
 export { kindError, mergeNewest, stepLine, toShown, type ShownMessage } from './chat-lines';
@@ -79,9 +80,6 @@ let views = 0;
 
 let localIds = 0;
 const localId = (prefix: string) => `${prefix}-${++localIds}`;
-
-const problemOf = (error: unknown) =>
-  error instanceof Error ? error.message : 'The server could not be reached.';
 
 export const useChatStore = create<ChatState & ChatActions>()((set, get) => {
   /** Whether a turn event belongs to the running turn. */

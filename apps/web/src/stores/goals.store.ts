@@ -8,8 +8,8 @@ import type {
 } from '@seraph/contracts';
 import { create } from 'zustand';
 import { goalsApi } from '../api/goals-api';
-import { patchNode, removeNode } from '../panels/quests/goal-tree-utils';
-import { useToastStore } from './toast.store';
+import { patchNode, removeNode } from './goal-tree-edits';
+import { showFailure } from './toast.store';
 
 /** The sort fields the quest log offers. */
 export type QuestSort = Exclude<GoalSortField, 'title'>;
@@ -39,8 +39,6 @@ interface GoalsStore {
   remove: (id: string) => Promise<void>;
 }
 
-const toast = (text: string) => useToastStore.getState().show(text);
-
 /** Counts tree reads, so an answer to an older read (another sort) never replaces a newer one. */
 let reads = 0;
 
@@ -57,7 +55,7 @@ export const useGoalsStore = create<GoalsStore>()((set, get) => {
       await call();
     } catch (error) {
       set({ tree: before });
-      toast(`${failure}: ${(error as Error).message}`);
+      showFailure(failure, error);
     }
     await get().refresh();
   };
@@ -78,7 +76,7 @@ export const useGoalsStore = create<GoalsStore>()((set, get) => {
         ]);
         if (read === reads) set({ tree, dashboard, loaded: true });
       } catch (error) {
-        if (read === reads) toast(`Quests could not be loaded: ${(error as Error).message}`);
+        if (read === reads) showFailure('Quests could not be loaded', error);
       }
     },
     setSort: async (sort) => {

@@ -1,7 +1,7 @@
 import type { StrategistRun } from '@seraph/contracts';
 import { create } from 'zustand';
 import { insightsApi } from '../api/insights-api';
-import { useToastStore } from './toast.store';
+import { showFailure, useToastStore } from './toast.store';
 
 interface InsightsStore {
   delivering: boolean;
@@ -49,7 +49,7 @@ export const useInsightsStore = create<InsightsStore>()((set, get) => ({
         );
       return true;
     } catch (error) {
-      useToastStore.getState().show(`Seraph could not start thinking: ${(error as Error).message}`);
+      showFailure('Seraph could not start thinking', error);
       return false;
     } finally {
       set({ asking: false });
@@ -64,7 +64,7 @@ export const useInsightsStore = create<InsightsStore>()((set, get) => ({
       useToastStore.getState().show(deliveredText(count), 'info');
       return count;
     } catch (error) {
-      useToastStore.getState().show(`Insights not delivered: ${(error as Error).message}`);
+      showFailure('Insights not delivered', error);
       return null;
     } finally {
       set({ delivering: false });

@@ -7,7 +7,7 @@ import type {
 import { settingsApi } from '../api/settings-api';
 import { create } from 'zustand';
 import { useAmbientStore } from './ambient.store';
-import { useToastStore } from './toast.store';
+import { showFailure } from './toast.store';
 
 interface SettingsStore {
   settings: Settings | null;
@@ -45,7 +45,7 @@ export const useSettingsStore = create<SettingsStore>()((set, get) => {
         set({ settings });
         if (request === modeRequests) applyMode(mode);
       } catch (error) {
-        useToastStore.getState().show(`Settings could not be loaded: ${(error as Error).message}`);
+        showFailure('Settings could not be loaded', error);
       }
     },
     receive: (settings) => set({ settings, mode: settings.interruptionMode }),
@@ -68,7 +68,7 @@ export const useSettingsStore = create<SettingsStore>()((set, get) => {
         if (request === modeRequests) applyMode(answer);
       } catch (error) {
         if (request === modeRequests) set({ mode: previous });
-        useToastStore.getState().show(`Mode not changed: ${(error as Error).message}`);
+        showFailure('Mode not changed', error);
       }
     },
     update: async (body) => {

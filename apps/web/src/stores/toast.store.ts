@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { problemOf } from '../api/api-client';
 
 /** `error` notices are announced as alerts; `info` ones (a confirmation) politely. */
 export type ToastTone = 'error' | 'info';
@@ -27,3 +28,8 @@ export const useToastStore = create<ToastStore>()((set) => ({
   },
   dismiss: (id) => set((state) => ({ toasts: state.toasts.filter((t) => t.id !== id) })),
 }));
+
+/** An error toast saying what failed and why: `"<what>: <the api's message>"`. */
+export function showFailure(what: string, error: unknown): void {
+  useToastStore.getState().show(`${what}: ${problemOf(error)}`);
+}

@@ -29,13 +29,16 @@ export function initialValues(goal?: GoalTreeNode | null, parentId?: string): Go
   };
 }
 
+/** Characters as the api counts them (code points), so an emoji is one, not two. */
+const chars = (text: string) => [...text].length;
+
 /** The checks the client can make before asking the api (which checks again). */
 export function validateGoal(values: GoalFormValues): FormErrors {
   const errors: FormErrors = {};
   const title = values.title.trim();
   if (!title) errors.title = 'Title is required.';
-  else if (title.length > 200) errors.title = 'Title must be at most 200 characters.';
-  if (values.notes.length > 5000) errors.notes = 'Notes must be at most 5,000 characters.';
+  else if (chars(title) > 200) errors.title = 'Title must be at most 200 characters.';
+  if (chars(values.notes) > 5000) errors.notes = 'Notes must be at most 5,000 characters.';
   if (values.dueDate && !/^\d{4}-\d{2}-\d{2}$/.test(values.dueDate))
     errors.dueDate = 'Due date must be a date.';
   return errors;

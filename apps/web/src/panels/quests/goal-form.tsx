@@ -1,6 +1,6 @@
 import { GOAL_DOMAINS, GOAL_LEVELS, type GoalTreeNode } from '@seraph/contracts';
 import { useState, type FormEvent } from 'react';
-import { ApiError } from '../../api/api-client';
+import { ApiError, problemOf } from '../../api/api-client';
 import { useGoalsStore } from '../../stores/goals.store';
 import { Modal } from '../common/modal';
 import {
@@ -46,7 +46,7 @@ export function GoalForm({ goal, onClose }: GoalFormProps) {
       setErrors(
         error instanceof ApiError
           ? errorsFromApi(error.message, error.details)
-          : { form: String(error) },
+          : { form: problemOf(error) },
       );
       setBusy(false);
     }

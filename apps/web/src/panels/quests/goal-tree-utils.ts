@@ -54,33 +54,6 @@ export function countDescendants(node: GoalTreeNode): number {
   return node.children.reduce((sum, child) => sum + 1 + countDescendants(child), 0);
 }
 
-export function findNode(nodes: GoalTreeNode[], id: string): GoalTreeNode | null {
-  for (const node of nodes) {
-    if (node.id === id) return node;
-    const found = findNode(node.children, id);
-    if (found) return found;
-  }
-  return null;
-}
-
-export function removeNode(nodes: GoalTreeNode[], id: string): GoalTreeNode[] {
-  return nodes
-    .filter((node) => node.id !== id)
-    .map((node) => ({ ...node, children: removeNode(node.children, id) }));
-}
-
-export function patchNode(
-  nodes: GoalTreeNode[],
-  id: string,
-  patch: Partial<GoalTreeNode>,
-): GoalTreeNode[] {
-  return nodes.map((node) =>
-    node.id === id
-      ? { ...node, ...patch }
-      : { ...node, children: patchNode(node.children, id, patch) },
-  );
-}
-
 export const levelRank = (level: GoalLevel): number => GOAL_LEVELS.indexOf(level);
 
 export interface ParentOption {

@@ -3,6 +3,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { stubFetch } from '../../../test/fetch-stub';
 import { socketSink } from '../../app/server-connection';
+import { ToastStack } from '../../app/toast-stack';
 import { useProactiveStore } from '../../stores/proactive.store';
 import { useSettingsStore } from '../../stores/settings.store';
 import { InterruptionModeToggle } from './interruption-mode-toggle';
@@ -101,25 +102,31 @@ describe('attention budget beside the interruption mode', () => {
 });
 
 describe('"Think now"', () => {
+  const renderWithToasts = () =>
+    render(
+      <>
+        <InterruptionModeToggle />
+        <ToastStack />
+      </>,
+    );
+
   it('asks the worker for a tick, says so, and holds the button while asking', async () => {
-    const { useToastStore } = await import('../../stores/toast.store');
     const fetchMock = stubFetch({
       '/api/strategist/run': { status: 202, body: { jobId: 'manual-2026-11-25T21-40' } },
     });
-    render(<InterruptionModeToggle />);
+    renderWithToasts();
     const button = screen.getByRole('button', { name: 'Think now' });
     fireEvent.click(button);
     expect(screen.getByRole('button', { name: 'Asking…' })).toHaveProperty('disabled', true);
     await screen.findByRole('button', { name: 'Think now' });
     const call = fetchMock.mock.calls.find(([url]) => String(url) === '/api/strategist/run');
     expect(call?.[1]?.method).toBe('POST');
-    expect(JSON.stringify(useToastStore.getState())).toContain(
-      'Seraph is looking over your quests',
-    );
+    expect(
+      (await screen.findByText(/Seraph is looking over your quests/)).closest('[role="status"]'),
+    ).toBeTruthy();
   });
 
   it('explains a refusal (e.g. Redis down: 503)', async () => {
-    const { useToastStore } = await import('../../stores/toast.store');
     stubFetch({
       '/api/strategist/run': {
         status: 503,
@@ -130,9 +137,11 @@ describe('"Think now"', () => {
         },
       },
     });
-    render(<InterruptionModeToggle />);
+    renderWithToasts();
     fireEvent.click(screen.getByRole('button', { name: 'Think now' }));
-    await screen.findByRole('button', { name: 'Think now' });
-    expect(JSON.stringify(useToastStore.getState())).toContain('Seraph could not start thinking');
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'Seraph could not start thinking: The job queue is unreachable',
+    );
+    expect(screen.getByRole('button', { name: 'Think now' })).toHaveProperty('disabled', false);
   });
 });

@@ -1,6 +1,6 @@
 import { CONTEXT_WINDOW_STRATEGIES, type Settings } from '@seraph/contracts';
 import { useState, type FormEvent } from 'react';
-import { ApiError } from '../../api/api-client';
+import { ApiError, problemOf } from '../../api/api-client';
 import { useSettingsStore } from '../../stores/settings.store';
 
 type Editable = Pick<
@@ -52,7 +52,7 @@ export function GeneralSettingsForm({ settings }: { settings: Settings }) {
     const next: Record<string, string> = {};
     if (error instanceof ApiError && error.details.length > 0)
       for (const d of error.details) next[d.field] = `${d.field} ${d.rule}.`;
-    else next.form = (error as Error).message;
+    else next.form = problemOf(error);
     setErrors(next);
   };
 
