@@ -127,19 +127,8 @@ export class CalendarService {
   private async requestScan(): Promise<void> {
     const second = Math.floor(this.clock.now().getTime() / 1000);
     try {
-      const added = this.queues.add(
-        'calendar',
-        'calendar.scan',
-        {},
-        { jobId: `connect-${second}` },
-      );
-      // The queue's connection waits for Redis indefinitely; the browser should not.
-      await Promise.race([
-        added,
-        new Promise((_, reject) =>
-          setTimeout(() => reject(new Error('Redis did not answer in 3 s')), 3_000).unref(),
-        ),
-      ]);
+      // Fails after JobQueues' timeout when Redis is away, so the browser is not kept waiting.
+      await this.queues.add('calendar', 'calendar.scan', {}, { jobId: `connect-${second}` });
     } catch (error) {
       // The scheduled scan picks the connection up anyway.
       this.log.warn({ err: error }, 'Could not enqueue a calendar scan after connecting');

@@ -121,8 +121,6 @@ export type ListGoalsQuery = z.output<typeof listGoalsQuerySchema>;
 export const treeQuerySchema = z.strictObject({ sort, order });
 export type TreeQuery = z.output<typeof treeQuerySchema>;
 
-export const noQuerySchema = z.strictObject({});
-
 export const deleteGoalQuerySchema = z.strictObject({
   cascade: z
     .enum(['true', 'false'], oneOf(['true', 'false']))

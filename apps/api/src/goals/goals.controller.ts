@@ -29,7 +29,7 @@ import { ApiTokenAuth } from '../auth/api-token-auth.decorator';
 import { ApiErrorBodyDto } from '../http/api-error.dto';
 import { INTERNAL_ERROR_EXAMPLE } from '../http/api-error.examples';
 import { ZodBodyPipe } from '../http/zod-body.pipe';
-import { ZodParamPipe, ZodQueryPipe } from '../http/zod-request.pipe';
+import { noQueryPipe, ZodParamPipe, ZodQueryPipe } from '../http/zod-request.pipe';
 import { GoalCommands } from './goal-commands.service';
 import type { JsonBody } from './goal-response-cache';
 import { ApiCascadeQuery, ApiGoalIdParam, ApiGoalListQuery, ApiSortQuery } from './goal-query.docs';
@@ -58,7 +58,6 @@ import {
   deleteGoalQuerySchema,
   goalIdSchema,
   listGoalsQuerySchema,
-  noQuerySchema,
   treeQuerySchema,
   updateGoalSchema,
   type CreateGoalInput,
@@ -69,7 +68,6 @@ import {
 import { GoalsService } from './goals.service';
 
 const idPipe = new ZodParamPipe('id', goalIdSchema);
-const noQuery = new ZodQueryPipe(noQuerySchema);
 const badQuery = {
   type: ApiErrorBodyDto,
   description: 'An unknown query parameter or a value outside its list.',
@@ -133,7 +131,7 @@ export class GoalsController {
   })
   @ApiOkResponse({ type: GoalDashboardDto, example: DASHBOARD_EXAMPLE })
   @ApiBadRequestResponse(badQuery)
-  async dashboard(@Query(noQuery) _query: object, @Res() res: Response): Promise<void> {
+  async dashboard(@Query(noQueryPipe) _query: object, @Res() res: Response): Promise<void> {
     sendJson(res, await this.goals.dashboardJson());
   }
 
@@ -144,7 +142,7 @@ export class GoalsController {
   @ApiOkResponse({ type: GoalDto, example: GOAL_EXAMPLE })
   @ApiBadRequestResponse(badId)
   @ApiNotFoundResponse({ type: ApiErrorBodyDto, example: NOT_FOUND_EXAMPLES.id.value })
-  get(@Param('id', idPipe) id: string, @Query(noQuery) _query: object): Promise<Goal> {
+  get(@Param('id', idPipe) id: string, @Query(noQueryPipe) _query: object): Promise<Goal> {
     return this.goals.get(id);
   }
 
@@ -170,7 +168,7 @@ export class GoalsController {
   })
   create(
     @Body(new ZodBodyPipe(createGoalSchema)) body: CreateGoalInput,
-    @Query(noQuery) _query: object,
+    @Query(noQueryPipe) _query: object,
   ): Promise<Goal> {
     return this.commands.create(body);
   }
@@ -203,7 +201,7 @@ export class GoalsController {
   update(
     @Param('id', idPipe) id: string,
     @Body(new ZodBodyPipe(updateGoalSchema)) body: UpdateGoalInput,
-    @Query(noQuery) _query: object,
+    @Query(noQueryPipe) _query: object,
   ): Promise<Goal> {
     return this.commands.update(id, body);
   }

@@ -1,7 +1,9 @@
 import { BadRequestException, type PipeTransform } from '@nestjs/common';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { apiErrorBody } from './api-error';
-import { UNKNOWN_FIELD_RULE } from './zod-body.pipe';
+
+/** How an unknown field of a strict object is named in `details` (each one on its own). */
+export const UNKNOWN_FIELD_RULE = 'is not a known field';
 
 /** Validates a request's query string; a mismatch is a 400 naming each parameter and rule. */
 export class ZodQueryPipe<S extends z.ZodType> implements PipeTransform<unknown, z.output<S>> {
@@ -10,6 +12,22 @@ export class ZodQueryPipe<S extends z.ZodType> implements PipeTransform<unknown,
   transform(value: unknown): z.output<S> {
     return parseOrThrow(this.schema, value ?? {}, 'query', 'The query is invalid');
   }
+}
+
+/** The query of a route that takes no parameters: any parameter is a 400 naming it. */
+export const noQueryPipe = new ZodQueryPipe(z.strictObject({}));
+
+/**
+ * A query parameter holding a whole number from 1 to `max` (`?limit=20`). A repeated parameter
+ * (an array), a sign, a fraction or a number past `max` breaks the same rule.
+ */
+export function wholeNumberParam(max: number) {
+  const rule = { error: `must be a whole number from 1 to ${max}` };
+  return z
+    .string(rule)
+    .regex(/^\d+$/, rule)
+    .transform(Number)
+    .refine((n) => n >= 1 && n <= max, rule);
 }
 
 /** Validates one path parameter (`@Param('id', new ZodParamPipe('id', z.guid()))`). */
@@ -29,7 +47,8 @@ export class ZodParamPipe<S extends z.ZodType> implements PipeTransform<unknown,
   }
 }
 
-function parseOrThrow<S extends z.ZodType>(
+/** Parses `value`; a mismatch is a 400 whose details name each field (dotted, or `root`) and rule. */
+export function parseOrThrow<S extends z.ZodType>(
   schema: S,
   value: unknown,
   root: string,

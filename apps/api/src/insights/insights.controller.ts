@@ -15,7 +15,7 @@ import {
 import { ApiTokenAuth } from '../auth/api-token-auth.decorator';
 import { ApiErrorBodyDto } from '../http/api-error.dto';
 import { INTERNAL_ERROR_EXAMPLE } from '../http/api-error.examples';
-import { ZodQueryPipe } from '../http/zod-request.pipe';
+import { noQueryPipe, ZodQueryPipe } from '../http/zod-request.pipe';
 import { DeliverInsightsResponseDto, InsightListDto } from './insight.dto';
 import {
   DELIVER_EXAMPLES,
@@ -23,7 +23,7 @@ import {
   STATUS_BAD_REQUEST_EXAMPLE,
   UNKNOWN_QUERY_EXAMPLE,
 } from './insight.examples';
-import { listInsightsQuerySchema, noQuerySchema, type ListInsightsQuery } from './insights.schemas';
+import { listInsightsQuerySchema, type ListInsightsQuery } from './insights.schemas';
 import { InsightsService } from './insights.service';
 
 /** Insights: what the strategist noticed, queued for a good moment or delivered (PRODUCT §2–3). */
@@ -76,9 +76,7 @@ export class InsightsController {
     description: 'The query has a parameter (this route takes none).',
     example: UNKNOWN_QUERY_EXAMPLE,
   })
-  deliver(
-    @Query(new ZodQueryPipe(noQuerySchema)) _query: object,
-  ): Promise<DeliverInsightsResponse> {
+  deliver(@Query(noQueryPipe) _query: object): Promise<DeliverInsightsResponse> {
     return this.insights.deliverQueued();
   }
 }

@@ -10,8 +10,6 @@ export const listInsightsQuerySchema = z.strictObject({
 });
 export type ListInsightsQuery = { status?: InsightStatus };
 
-export const noQuerySchema = z.strictObject({});
-
 // The schema accepts exactly the query type (compile-time check, no runtime cost).
 type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
 const _list: Exact<z.output<typeof listInsightsQuerySchema>, ListInsightsQuery> = true;

@@ -16,19 +16,11 @@ import { AgentRuntime } from '../chat/agent-runtime';
 import { Clock } from '../clock/clock';
 import { ApiErrorBodyDto } from '../http/api-error.dto';
 import { INTERNAL_ERROR_EXAMPLE } from '../http/api-error.examples';
-import { ZodQueryPipe } from '../http/zod-request.pipe';
+import { wholeNumberParam, ZodQueryPipe } from '../http/zod-request.pipe';
 import { summariseUsage } from './llm-usage';
 
 const DAY_MS = 86_400_000;
-const daysRule = { error: 'must be a whole number from 1 to 90' };
-const usageQuerySchema = z.strictObject({
-  days: z
-    .string()
-    .regex(/^\d+$/, daysRule)
-    .transform(Number)
-    .refine((n) => n >= 1 && n <= 90, daysRule)
-    .default(7),
-});
+const usageQuerySchema = z.strictObject({ days: wholeNumberParam(90).default(7) });
 
 class LlmUsageRowDto implements LlmUsageRow {
   @ApiProperty({ example: '2026-03-01' }) day!: string;
@@ -75,7 +67,10 @@ export class LlmUsageController {
   })
   @ApiQuery({ name: 'days', required: false, description: '1\u201390, default 7' })
   @ApiOkResponse({ type: LlmUsageResponseDto })
-  @ApiBadRequestResponse({ type: ApiErrorBodyDto, description: 'days out of range.' })
+  @ApiBadRequestResponse({
+    type: ApiErrorBodyDto,
+    description: '`days` is not a whole number from 1 to 90, or the query has another parameter.',
+  })
   usage(
     @Query(new ZodQueryPipe(usageQuerySchema)) query: { days: number },
   ): Promise<LlmUsageResponse> {

@@ -82,5 +82,7 @@ describe('LLM call log and GET /api/llm/usage', () => {
     expect(usage.totals.costUsd).toBeCloseTo((1000 * 0.15 + 100 * 0.6) / 1e6, 10);
     await request(api.url).get('/api/llm/usage?days=0').expect(400);
     await request(api.url).get('/api/llm/usage?days=abc').expect(400);
+    const { body } = await request(api.url).get('/api/llm/usage?days=1&days=2').expect(400);
+    expect(body.details).toEqual([{ field: 'days', rule: 'must be a whole number from 1 to 90' }]);
   });
 });

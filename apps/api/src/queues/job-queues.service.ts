@@ -1,7 +1,14 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { withTimeout } from '@seraph/agent';
 import { Queue, type JobsOptions } from 'bullmq';
 import Redis from 'ioredis';
 import { API_CONFIG, type ApiConfig } from '../config/api-config';
+
+/**
+ * How long an enqueue may take before it fails: the queues' connection waits for Redis
+ * indefinitely, a request should not.
+ */
+export const ENQUEUE_TIMEOUT_MS = 3_000;
 
 /**
  * Producer side of the worker's BullMQ queues: the api only adds jobs (a manual strategist tick,
@@ -15,20 +22,26 @@ export class JobQueues implements OnApplicationShutdown {
 
   constructor(@Inject(API_CONFIG) private readonly config: ApiConfig) {}
 
-  /** Adds a job; a job id already present in the queue is not added twice (BullMQ dedupes). */
+  /**
+   * Adds a job; a job id already present in the queue is not added twice (BullMQ dedupes). Fails
+   * with a TimeoutError when Redis has not answered within ENQUEUE_TIMEOUT_MS (a late add may still
+   * land; its job id dedupes a retry).
+   */
   async add(
     queue: string,
     name: string,
     data: Record<string, unknown>,
     options: JobsOptions,
   ): Promise<string> {
-    const job = await this.queue(queue).add(name, data, {
-      attempts: 3,
-      backoff: { type: 'exponential', delay: 5_000 },
-      removeOnComplete: { age: 7 * 24 * 3600, count: 1_000 },
-      removeOnFail: { age: 7 * 24 * 3600, count: 1_000 },
-      ...options,
-    });
+    const job = await withTimeout(`enqueueing ${name}`, ENQUEUE_TIMEOUT_MS, () =>
+      this.queue(queue).add(name, data, {
+        attempts: 3,
+        backoff: { type: 'exponential', delay: 5_000 },
+        removeOnComplete: { age: 7 * 24 * 3600, count: 1_000 },
+        removeOnFail: { age: 7 * 24 * 3600, count: 1_000 },
+        ...options,
+      }),
+    );
     return String(job.id);
   }
 

@@ -30,7 +30,7 @@ import { ApiErrorBodyDto } from '../http/api-error.dto';
 import { apiErrorBody } from '../http/api-error';
 import { INTERNAL_ERROR_EXAMPLE } from '../http/api-error.examples';
 import { ZodBodyPipe } from '../http/zod-body.pipe';
-import { ZodParamPipe, ZodQueryPipe } from '../http/zod-request.pipe';
+import { noQueryPipe, ZodParamPipe, ZodQueryPipe } from '../http/zod-request.pipe';
 import { ChatStore } from './chat-store';
 import {
   ChatMessagePageDto,
@@ -43,7 +43,6 @@ import {
   MESSAGES_PAGE_DEFAULT,
   MESSAGES_PAGE_MAX,
   messagesQuerySchema,
-  noQuerySchema,
   sessionIdSchema,
   updateSessionSchema,
   type CreateSessionInput,
@@ -52,7 +51,6 @@ import {
 } from './sessions.schemas';
 
 const idPipe = new ZodParamPipe('id', sessionIdSchema);
-const noQuery = new ZodQueryPipe(noQuerySchema);
 const badRequest = { type: ApiErrorBodyDto, description: 'Invalid id, body or query.' };
 const notFound = { type: ApiErrorBodyDto, description: 'No session has this id.' };
 const IdParam = () => ApiParam({ name: 'id', format: 'uuid', description: 'Session id' });
@@ -78,7 +76,7 @@ export class SessionsController {
   @ApiOperation({ summary: 'Every chat session, most recently active first.' })
   @ApiOkResponse({ type: [ChatSessionDto] })
   @ApiBadRequestResponse(badRequest)
-  list(@Query(noQuery) _query: object): Promise<ChatSession[]> {
+  list(@Query(noQueryPipe) _query: object): Promise<ChatSession[]> {
     return this.store.listSessions();
   }
 
@@ -92,7 +90,7 @@ export class SessionsController {
   @ApiBadRequestResponse(badRequest)
   create(
     @Body(new ZodBodyPipe(createSessionSchema)) body: CreateSessionInput,
-    @Query(noQuery) _query: object,
+    @Query(noQueryPipe) _query: object,
   ): Promise<ChatSession> {
     return this.store.createSession(body.title ?? NEW_SESSION_TITLE);
   }
@@ -107,7 +105,7 @@ export class SessionsController {
   async rename(
     @Param('id', idPipe) id: string,
     @Body(new ZodBodyPipe(updateSessionSchema)) body: UpdateSessionInput,
-    @Query(noQuery) _query: object,
+    @Query(noQueryPipe) _query: object,
   ): Promise<ChatSession> {
     const session = await this.store.renameSession(id, body.title);
     if (!session) throw sessionNotFound(id);
@@ -121,7 +119,7 @@ export class SessionsController {
   @ApiNoContentResponse({ description: 'Deleted.' })
   @ApiBadRequestResponse(badRequest)
   @ApiNotFoundResponse(notFound)
-  async remove(@Param('id', idPipe) id: string, @Query(noQuery) _query: object): Promise<void> {
+  async remove(@Param('id', idPipe) id: string, @Query(noQueryPipe) _query: object): Promise<void> {
     if (!(await this.store.deleteSession(id))) throw sessionNotFound(id);
   }
 

@@ -86,6 +86,12 @@ describe('chat sessions api', () => {
     await http().patch(`/api/sessions/${created.id}`).send({}).expect(400);
     await http().get(`/api/sessions/${created.id}/messages?limit=0`).expect(400);
     await http().get(`/api/sessions/${created.id}/messages?limit=101`).expect(400);
+    const repeated = await http()
+      .get(`/api/sessions/${created.id}/messages?limit=1&limit=2`)
+      .expect(400);
+    expect(repeated.body.details).toEqual([
+      { field: 'limit', rule: 'must be a whole number from 1 to 100' },
+    ]);
     await http().get(`/api/sessions/${created.id}/messages?before=x`).expect(400);
     await http()
       .get(`/api/sessions/${created.id}/messages?before=00000000-0000-4000-8000-000000000000`)

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wholeNumberParam } from '../http/zod-request.pipe';
 
 export const SESSION_TITLE_MAX_CHARS = 200;
 export const MESSAGES_PAGE_MAX = 100;
@@ -27,18 +28,9 @@ export const sessionIdSchema = z.guid({ error: 'must be a uuid' });
 
 export const messagesQuerySchema = z.strictObject({
   before: z.guid({ error: 'must be the id of a message (a uuid)' }).optional(),
-  limit: z
-    .string()
-    .regex(/^\d+$/, { error: `must be a whole number from 1 to ${MESSAGES_PAGE_MAX}` })
-    .transform(Number)
-    .refine((n) => n >= 1 && n <= MESSAGES_PAGE_MAX, {
-      error: `must be a whole number from 1 to ${MESSAGES_PAGE_MAX}`,
-    })
-    .optional(),
+  limit: wholeNumberParam(MESSAGES_PAGE_MAX).optional(),
 });
 export type MessagesQuery = z.output<typeof messagesQuerySchema>;
-
-export const noQuerySchema = z.strictObject({});
 
 /** A session's title from its first message: one line, at most 60 characters. */
 export function titleFromMessage(text: string): string {

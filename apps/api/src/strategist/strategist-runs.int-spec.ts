@@ -61,7 +61,8 @@ describe('strategist api: GET /api/strategist/runs', () => {
     expect(one.items).toHaveLength(1);
   });
 
-  it.each([['0'], ['101'], ['ten'], ['1.5']])(
+  // Also a repeated parameter (an array), a number past 2^53, a sign and a NUL byte.
+  it.each([['0'], ['101'], ['ten'], ['1.5'], ['1&limit=2'], ['9'.repeat(30)], ['-1'], ['%00']])(
     'refuses limit=%s naming the field',
     async (limit) => {
       const { body } = await http(api).get(`/api/strategist/runs?limit=${limit}`).expect(400);

@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { ApiTokenAuth } from '../auth/api-token-auth.decorator';
 import { ApiErrorBodyDto } from '../http/api-error.dto';
 import { INTERNAL_ERROR_EXAMPLE } from '../http/api-error.examples';
-import { ZodQueryPipe } from '../http/zod-request.pipe';
+import { noQueryPipe, wholeNumberParam, ZodQueryPipe } from '../http/zod-request.pipe';
 import { StrategistRunListDto, StrategistRunResponseDto } from './strategist.dto';
 import {
   BAD_LIMIT_EXAMPLE,
@@ -24,19 +24,9 @@ import {
 } from './strategist.examples';
 import { StrategistService } from './strategist.service';
 
-const noQuery = new ZodQueryPipe(z.strictObject({}));
-
 export const RUNS_LIMIT_MAX = 100;
-const LIMIT_RULE = `must be a whole number from 1 to ${RUNS_LIMIT_MAX}`;
 const runsQuery = new ZodQueryPipe(
-  z.strictObject({
-    limit: z
-      .string()
-      .regex(/^\d+$/, { error: LIMIT_RULE })
-      .transform(Number)
-      .refine((n) => n >= 1 && n <= RUNS_LIMIT_MAX, { error: LIMIT_RULE })
-      .default(20),
-  }),
+  z.strictObject({ limit: wholeNumberParam(RUNS_LIMIT_MAX).default(20) }),
 );
 
 /** The strategist (PRODUCT §3): the worker's periodic look at goals, calendar and state. */
@@ -67,7 +57,7 @@ export class StrategistController {
     description: 'Redis (the job queue) cannot be reached; nothing was started.',
     example: QUEUE_UNAVAILABLE_EXAMPLE,
   })
-  run(@Query(noQuery) _query: object): Promise<StrategistRunResponse> {
+  run(@Query(noQueryPipe) _query: object): Promise<StrategistRunResponse> {
     return this.strategist.run();
   }
 

@@ -13,9 +13,6 @@ import { JobQueues } from '../queues/job-queues.service';
 import { QUEUE_UNAVAILABLE_MESSAGE } from './strategist.examples';
 import { MANUAL_TICK_PREFIX, recentRuns } from './strategist-runs';
 
-/** How long an enqueue may take before the request answers 503 instead of hanging. */
-export const ENQUEUE_TIMEOUT_MS = 3_000;
-
 /**
  * The job id of a manual tick: `manual-<UTC minute>` such as `manual-2026-11-25T20-47` (BullMQ
  * refuses ':' in custom ids), so presses within one minute share one job.
@@ -43,10 +40,8 @@ export class StrategistService {
   async run(): Promise<StrategistRunResponse> {
     const jobId = manualTickJobId(this.clock.now());
     try {
-      await withTimeout(
-        this.queues.add(STRATEGIST_QUEUE, STRATEGIST_TICK_JOB, { manual: true }, { jobId }),
-        ENQUEUE_TIMEOUT_MS,
-      );
+      // Fails after JobQueues' timeout when Redis is away, so the request answers 503, not hangs.
+      await this.queues.add(STRATEGIST_QUEUE, STRATEGIST_TICK_JOB, { manual: true }, { jobId });
     } catch (error) {
       this.logger.warn({ jobId, err: error }, 'Could not enqueue a manual strategist tick');
       throw new ServiceUnavailableException(apiErrorBody(503, QUEUE_UNAVAILABLE_MESSAGE));
@@ -54,17 +49,4 @@ export class StrategistService {
     this.logger.log({ jobId }, 'Enqueued a manual strategist tick');
     return { jobId };
   }
-}
-
-function withTimeout<T>(promise: Promise<T>, timeoutMs: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new Error(`no answer from the job queue within ${timeoutMs} ms`)),
-      timeoutMs,
-    );
-  });
-  // The late outcome of a timed-out enqueue is of no interest (the job id dedupes it anyway).
-  promise.catch(() => undefined);
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
