@@ -11,6 +11,8 @@ export {
   minutesOfDay,
   localMinutes,
   localClockTime,
+  localWeekday,
+  localDayLabel,
   isWithinActiveHours,
   timeOfDayBand,
   MAX_TIME_ZONE_LENGTH,

@@ -5,6 +5,7 @@ const FORMAT_OPTIONS = {
   date: { year: 'numeric', month: '2-digit', day: '2-digit' },
   // h23, not `hour12: false`: the latter prints midnight as "24" on some ICU versions.
   clock: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+  day: { weekday: 'long', day: 'numeric', month: 'long' },
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 
 // Building an Intl.DateTimeFormat costs far more than using one; rules run per goal and per tick.
@@ -73,6 +74,17 @@ export function localClockTime(now: Date, timeZone: string): string {
   const minutes = localMinutes(now, timeZone);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+}
+
+/** The local weekday of `now` in English (`Wednesday`), for prompts and briefings. */
+export function localWeekday(now: Date, timeZone: string): string {
+  return localParts(now, timeZone, 'day').weekday;
+}
+
+/** The local day of `now` as the user reads it: `Wednesday 25 November`. */
+export function localDayLabel(now: Date, timeZone: string): string {
+  const parts = localParts(now, timeZone, 'day');
+  return `${parts.weekday} ${parts.day} ${parts.month}`;
 }
 
 /** Settings are validated on write; a malformed time here is a bug, so it fails loudly. */

@@ -1,4 +1,11 @@
-import { isWithinActiveHours, localClockTime, localMinutes, timeOfDayBand } from '../src';
+import {
+  isWithinActiveHours,
+  localClockTime,
+  localDayLabel,
+  localMinutes,
+  localWeekday,
+  timeOfDayBand,
+} from '../src';
 
 describe('localMinutes and localClockTime', () => {
   // prettier-ignore
@@ -89,5 +96,18 @@ describe('timeOfDayBand: night 0–6, morning 6–12, afternoon 12–18, evening
     expect(timeOfDayBand(new Date('2025-06-02T04:30:00Z'), 'Europe/Berlin')).toBe('morning');
     expect(timeOfDayBand(new Date('2025-06-02T04:30:00Z'), 'Europe/London')).toBe('night');
     expect(timeOfDayBand(new Date('2025-01-15T04:30:00Z'), 'Europe/Berlin')).toBe('night');
+  });
+});
+
+describe('localWeekday and localDayLabel', () => {
+  // prettier-ignore
+  it.each<[string, string, string, string]>([
+    ['2026-11-25T10:00:00Z', 'UTC', 'Wednesday', 'Wednesday 25 November'],
+    ['2026-11-25T23:30:00Z', 'Europe/Berlin', 'Thursday', 'Thursday 26 November'], // past local midnight
+    ['2026-11-25T03:00:00Z', 'America/Los_Angeles', 'Tuesday', 'Tuesday 24 November'], // still yesterday
+    ['2026-01-01T00:00:00Z', 'Pacific/Kiritimati', 'Thursday', 'Thursday 1 January'], // UTC+14, no leading zero
+  ])('%s in %s is %s, %s', (iso, timeZone, weekday, label) => {
+    expect(localWeekday(new Date(iso), timeZone)).toBe(weekday);
+    expect(localDayLabel(new Date(iso), timeZone)).toBe(label);
   });
 });

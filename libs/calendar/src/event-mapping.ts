@@ -14,6 +14,14 @@ function instant(time: EventTime): Date | undefined {
   return undefined;
 }
 
+/**
+ * Free text from Google, trimmed, without NUL characters: PostgreSQL text cannot hold them, and
+ * one such title would fail the whole scan's insert. Empty → undefined.
+ */
+function cleanText(text: string | null | undefined): string | undefined {
+  return text?.replaceAll('\u0000', '').trim() || undefined;
+}
+
 /** Event types that mark a place or a date, not time spent with someone. */
 const NOT_BUSY_TYPES = new Set(['workingLocation', 'birthday']);
 
@@ -41,13 +49,13 @@ export function toEventRow(
   if (!event.id || event.status === 'cancelled' || !startAt || !endAt) return undefined;
   if (!keepsUserBusy(event)) return undefined;
   if (Number.isNaN(startAt.getTime()) || Number.isNaN(endAt.getTime())) return undefined;
-  const title = event.summary?.trim() || UNTITLED_EVENT;
+  const title = cleanText(event.summary) ?? UNTITLED_EVENT;
   return {
     id: event.id,
     title,
     startAt,
     endAt: endAt < startAt ? startAt : endAt,
-    location: event.location?.trim() || null,
+    location: cleanText(event.location) ?? null,
     attendeeCount: event.attendees?.length ?? 0,
     isFocus: isFocusEvent({ eventType: event.eventType, summary: title }),
     allDay: !event.start?.dateTime && Boolean(event.start?.date),

@@ -107,6 +107,31 @@ describe('event mapping', () => {
     });
   });
 
+  it('drops NUL characters PostgreSQL text cannot store, and blank text after them', () => {
+    const row = toEventRow(
+      {
+        id: 'e-nul',
+        summary: 'Design\u0000 review',
+        location: ' \u0000 ',
+        start: { dateTime: '2026-03-02T10:00:00Z' },
+        end: { dateTime: '2026-03-02T11:00:00Z' },
+      },
+      scannedAt,
+    );
+    expect(row).toMatchObject({ title: 'Design review', location: null });
+    expect(
+      toEventRow(
+        {
+          id: 'e-nul2',
+          summary: '\u0000',
+          start: { dateTime: '2026-03-02T10:00:00Z' },
+          end: { dateTime: '2026-03-02T11:00:00Z' },
+        },
+        scannedAt,
+      )?.title,
+    ).toBe('(no title)');
+  });
+
   it('flags all-day events, falls back to "(no title)" and skips cancelled ones', () => {
     const row = toEventRow(
       { id: 'e2', start: { date: '2026-03-02' }, end: { date: '2026-03-03' } },

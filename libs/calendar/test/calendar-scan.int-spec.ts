@@ -204,7 +204,10 @@ describe('calendar scan (real PostgreSQL, Google stand-in)', () => {
     ]);
     await scanCalendar(ds, options({ refreshToken }), { now: NOW });
     google.failNext('events', 503);
-    await expect(scanCalendar(ds, options({ refreshToken }), { now: NOW })).rejects.toThrow();
+    // Google's own 503, passed on unchanged (not a CalendarAuthError), so BullMQ retries it.
+    await expect(scanCalendar(ds, options({ refreshToken }), { now: NOW })).rejects.toMatchObject({
+      response: { status: 503 },
+    });
     expect(await ds.getRepository(CalendarEventEntity).count()).toBe(1);
     expect((await connection()).status).toBe('ok');
   });

@@ -11,3 +11,4 @@ export {
   type HealthInput,
   type GoalHealth,
 } from './health';
+export { healthInputs, type StoredGoalForHealth } from './health-inputs';

@@ -1,4 +1,5 @@
-import { goalHealth, lastActivity, levelConflict } from '../src';
+import type { GoalStatus } from '@seraph/contracts';
+import { goalHealth, healthInputs, lastActivity, levelConflict } from '../src';
 
 describe('level fit when a goal changes level', () => {
   it.each([
@@ -51,5 +52,41 @@ describe('last activity of a subtree', () => {
       { id: 'y', parentId: 'x', updatedAt: at(2) },
     ];
     expect(lastActivity(looped).get('x')).toBeGreaterThanOrEqual(at(1).getTime());
+  });
+});
+
+describe('healthInputs', () => {
+  const at = (iso: string) => new Date(iso);
+  const goal = (
+    id: string,
+    parentId: string | null,
+    progress: number,
+    updatedAt: string,
+    status: GoalStatus = 'active',
+  ) => ({
+    id,
+    parentId,
+    progress,
+    status,
+    dueDate: '2026-12-31',
+    createdAt: at('2026-01-01T00:00:00Z'),
+    updatedAt: at(updatedAt),
+  });
+
+  it('judges shown progress and the subtree’s latest update, in the order given', () => {
+    const inputs = healthInputs([
+      goal('p', null, 0, '2026-02-01T00:00:00Z'),
+      goal('a', 'p', 40, '2026-03-01T00:00:00Z'),
+      goal('b', 'p', 80, '2026-01-15T00:00:00Z', 'completed'),
+    ]);
+    expect(inputs.map((input) => input.progress)).toEqual([70, 40, 100]);
+    expect(inputs[0].updatedAt).toEqual(at('2026-03-01T00:00:00Z'));
+    expect(inputs[2]).toEqual({
+      status: 'completed',
+      dueDate: '2026-12-31',
+      createdAt: at('2026-01-01T00:00:00Z'),
+      updatedAt: at('2026-01-15T00:00:00Z'),
+      progress: 100,
+    });
   });
 });

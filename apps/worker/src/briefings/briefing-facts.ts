@@ -1,4 +1,4 @@
-import { localDate } from '@seraph/attention';
+import { localDate, localDayLabel } from '@seraph/attention';
 import type { CalendarEventEntity } from '@seraph/persistence';
 import type { GoalView } from '../context/goal-overview';
 import { goalsNeedingAttention } from '../context/goal-overview';
@@ -6,16 +6,6 @@ import type { BriefingFacts, BriefingKind } from './briefing-template';
 
 /** Morning: the rest of the day; evening: the night and tomorrow morning. */
 const HORIZON_MS = 16 * 3_600_000;
-
-/** The day as the user reads it: "Wednesday 25 November". */
-export function dayLabel(now: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-  }).format(now);
-}
 
 /**
  * Facts for a briefing: goals due, overdue, behind and completed today, and the calendar of the
@@ -37,7 +27,7 @@ export function gatherFacts(
   );
   return {
     kind,
-    dayLabel: dayLabel(now, timeZone),
+    dayLabel: localDayLabel(now, timeZone),
     timeZone,
     dueToday: active.filter((goal) => goal.dueDate === today),
     overdue: needing.filter((goal) => goal.overdue),

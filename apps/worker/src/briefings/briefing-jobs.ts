@@ -13,6 +13,7 @@ import { LLM, type WorkerLlm } from '../llm/llm.module';
 import { ROOT_LOGGER, type Logger } from '../logging/logger';
 import type { JobSchedule } from '../queues/job-processor';
 import { gatherFacts } from './briefing-facts';
+import { briefingCron } from './briefing-schedule';
 import type { BriefingKind } from './briefing-template';
 import { writeBriefing } from './briefing-writer';
 
@@ -44,10 +45,10 @@ export class BriefingJobs {
   /** Every day at the settings' local time, in the user's time zone (DST handled by the cron). */
   async schedule(kind: BriefingKind): Promise<JobSchedule> {
     const settings = await this.settings();
-    const [hours, minutes] = (kind === 'daily' ? settings.briefingTime : settings.reviewTime)
-      .split(':')
-      .map(Number);
-    return { pattern: `0 ${minutes} ${hours} * * *`, tz: settings.timezone };
+    const time = kind === 'daily' ? settings.briefingTime : settings.reviewTime;
+    const { pattern, tz, problems } = briefingCron(kind, time, settings.timezone);
+    for (const problem of problems) this.log.warn({ kind }, `Briefing settings: ${problem}`);
+    return { pattern, tz };
   }
 
   async run(kind: BriefingKind, signal: AbortSignal): Promise<BriefingJobResult> {

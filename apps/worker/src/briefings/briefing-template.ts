@@ -1,3 +1,4 @@
+import { localClockTime } from '@seraph/attention';
 import type { CalendarEventEntity } from '@seraph/persistence';
 import type { GoalView } from '../context/goal-overview';
 
@@ -20,15 +21,6 @@ export interface BriefingFacts {
 
 const MAX_LINES = 5;
 
-function time(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(date);
-}
-
 function section(title: string, lines: string[]): string[] {
   if (lines.length === 0) return [];
   const shown = lines.slice(0, MAX_LINES);
@@ -49,7 +41,7 @@ function eventLines(events: CalendarEventEntity[], timeZone: string): string[] {
   return events.map((event) =>
     event.allDay
       ? `All day: ${event.title}`
-      : `${time(event.startAt, timeZone)}–${time(event.endAt, timeZone)} ${event.title}${event.isFocus ? ' (focus)' : ''}`,
+      : `${localClockTime(event.startAt, timeZone)}–${localClockTime(event.endAt, timeZone)} ${event.title}${event.isFocus ? ' (focus)' : ''}`,
   );
 }
 

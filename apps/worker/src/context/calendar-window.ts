@@ -1,18 +1,20 @@
 import type { CalendarSlot } from '@seraph/attention';
+import { SCAN_HORIZON_MS, SCAN_LOOKBACK_MS } from '@seraph/calendar';
 import { CalendarEventEntity } from '@seraph/persistence';
 import { LessThanOrEqual, MoreThanOrEqual, type DataSource } from 'typeorm';
 
-const HOUR_MS = 3_600_000;
-
-/** Cached events that matter now: ended within the last hour … starting within 24 h. */
+/**
+ * Cached events that matter now: the scan's own window, ended within the last hour … starting
+ * within 24 h.
+ */
 export function loadCalendarWindow(
   dataSource: DataSource,
   now: Date,
 ): Promise<CalendarEventEntity[]> {
   return dataSource.getRepository(CalendarEventEntity).find({
     where: {
-      endAt: MoreThanOrEqual(new Date(now.getTime() - HOUR_MS)),
-      startAt: LessThanOrEqual(new Date(now.getTime() + 24 * HOUR_MS)),
+      endAt: MoreThanOrEqual(new Date(now.getTime() - SCAN_LOOKBACK_MS)),
+      startAt: LessThanOrEqual(new Date(now.getTime() + SCAN_HORIZON_MS)),
     },
     order: { startAt: 'ASC' },
   });

@@ -1,5 +1,5 @@
 import type { GoalDomain, GoalLevel, GoalStatus } from '@seraph/contracts';
-import { calendarDate, goalHealth, lastActivity, rollUpProgress } from '@seraph/goals';
+import { calendarDate, goalHealth, healthInputs } from '@seraph/goals';
 import { GoalEntity } from '@seraph/persistence';
 import type { DataSource } from 'typeorm';
 
@@ -43,22 +43,11 @@ export async function loadGoalViews(
     },
     order: { createdAt: 'ASC' },
   });
-  const shown = rollUpProgress(rows);
-  const activity = lastActivity(rows);
+  const inputs = healthInputs(rows);
   const today = calendarDate(now, timeZone);
-  return rows.map((row) => {
-    const progress = shown.get(row.id) ?? row.progress;
-    const health = goalHealth(
-      {
-        status: row.status,
-        dueDate: row.dueDate,
-        createdAt: row.createdAt,
-        updatedAt: new Date(activity.get(row.id) ?? row.updatedAt.getTime()),
-        progress,
-      },
-      now,
-      today,
-    );
+  return rows.map((row, i) => {
+    const { progress } = inputs[i];
+    const health = goalHealth(inputs[i], now, today);
     return {
       id: row.id,
       title: row.title,

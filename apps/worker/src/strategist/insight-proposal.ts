@@ -10,8 +10,12 @@ const proposalSchema = z.object({
   text: z.string().trim().min(1).max(600),
   urgency: z.number().int().min(1).max(5),
   type: z.enum(INSIGHT_TYPES),
-  goalIds: z.array(z.string()).max(10).default([]),
+  // Capped after unknown and repeated ids are dropped: a long list is trimmed, not the insight lost.
+  goalIds: z.array(z.string()).nullish(),
 });
+
+/** At most this many goal ids are kept on an insight. */
+export const MAX_PROPOSAL_GOALS = 10;
 
 export interface Proposal {
   text: string;
@@ -51,6 +55,7 @@ export const OFFER_INSIGHT_TOOL: LlmTool = {
         goalIds: {
           type: 'array',
           items: { type: 'string' },
+          maxItems: MAX_PROPOSAL_GOALS,
           description: 'Ids of the goals it is about, from the context.',
         },
       },
@@ -108,7 +113,9 @@ export function parseProposal(
       text,
       urgency: urgency as InsightUrgency,
       type,
-      goalIds: [...new Set(goalIds)].filter((id) => knownGoalIds.has(id)),
+      goalIds: [...new Set(goalIds ?? [])]
+        .filter((id) => knownGoalIds.has(id))
+        .slice(0, MAX_PROPOSAL_GOALS),
     },
   };
 }

@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
 import { budgetToday } from '@seraph/insights';
-import { localDate, timeOfDayBand, type TimeOfDayBand } from '@seraph/attention';
+import {
+  localClockTime,
+  localDate,
+  localWeekday,
+  timeOfDayBand,
+  type TimeOfDayBand,
+} from '@seraph/attention';
 import type { InsightType, UserState } from '@seraph/contracts';
 import type { CalendarEventEntity, InsightEntity } from '@seraph/persistence';
 import type { AttentionSnapshot } from '../attention-state/attention-state.service';
@@ -50,16 +56,6 @@ function promptGoals(goals: readonly GoalView[]): StrategistContext['goals'] {
     }));
 }
 
-function localClock(now: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    weekday: 'long',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(now);
-}
-
 export function buildContext(
   snapshot: AttentionSnapshot,
   events: readonly CalendarEventEntity[],
@@ -68,7 +64,7 @@ export function buildContext(
   const { now, settings } = snapshot;
   const timeZone = settings.timezone;
   return {
-    localTime: localClock(now, timeZone),
+    localTime: `${localWeekday(now, timeZone)} ${localClockTime(now, timeZone)}`,
     localDate: localDate(now, timeZone),
     band: timeOfDayBand(now, timeZone),
     timeZone,
