@@ -1,11 +1,5 @@
 import type { Goal } from '@seraph/contracts';
-import {
-  goalHealth,
-  lastActivity,
-  rollUpProgress,
-  type GoalHealth,
-  type HealthInput,
-} from '@seraph/goals';
+import { goalHealth, healthInputs, type GoalHealth, type HealthInput } from '@seraph/goals';
 import { ResponseCache } from './goal-response-cache';
 
 /** A goal as stored: the contract's stored fields, with instants as Dates. */
@@ -50,15 +44,15 @@ export class GoalSnapshot {
   readonly responses = new ResponseCache();
 
   constructor(records: readonly GoalRecord[]) {
-    const shown = rollUpProgress(records);
-    const activity = lastActivity(records);
+    const healthInput = healthInputs(records);
     const childCount = new Map<string, number>();
     for (const record of records) {
       if (record.parentId)
         childCount.set(record.parentId, (childCount.get(record.parentId) ?? 0) + 1);
     }
-    this.entries = records.map((record) => {
-      const progress = shown.get(record.id) ?? record.progress;
+    this.entries = records.map((record, index) => {
+      const input = healthInput[index]!;
+      const progress = input.progress;
       return {
         record,
         base: {
@@ -79,14 +73,8 @@ export class GoalSnapshot {
         },
         text: `${record.title}\n${record.notes ?? ''}`.toLowerCase(),
         createdMs: record.createdAt.getTime(),
-        healthInput: {
-          status: record.status,
-          dueDate: record.dueDate,
-          createdAt: record.createdAt,
-          // Working on a sub-goal is working on the goal: stalled looks at the whole subtree.
-          updatedAt: new Date(activity.get(record.id) ?? record.updatedAt.getTime()),
-          progress,
-        },
+        // Shown progress and subtree activity: a parent is not stalled while its children move.
+        healthInput: input,
       };
     });
     for (const entry of this.entries) {

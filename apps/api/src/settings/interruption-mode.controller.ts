@@ -55,7 +55,7 @@ export class InterruptionModeController {
   @ApiBody({
     type: SetInterruptionModeRequestDto,
     examples: {
-      focus: { summary: 'Focus: no interruptions', value: { mode: 'focus' } },
+      focus: { summary: 'Focus: briefings and urgent alerts only', value: { mode: 'focus' } },
       active: { summary: 'Active: real-time coaching', value: { mode: 'active' } },
     },
   })

@@ -17,8 +17,8 @@ import {
 
 const TIME = { pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', format: 'HH:MM' } as const;
 const MODE_DESCRIPTION =
-  'focus: only scheduled briefings, no interruptions (budget 0 a day); balanced: smart timing, ' +
-  'about 3–5 touchpoints (budget 5); active: real-time coaching and nudges (budget 15).';
+  'focus: only scheduled briefings and urgent (urgency 5) alerts (budget 0 a day); balanced: ' +
+  'smart timing, up to 5 nudges a day; active: real-time coaching, up to 15 a day.';
 
 export class SettingsDto implements Settings {
   @ApiProperty({ enum: INTERRUPTION_MODES, description: MODE_DESCRIPTION, example: 'balanced' })
