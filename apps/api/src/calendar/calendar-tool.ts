@@ -1,4 +1,5 @@
 import type { AgentTool } from '@seraph/agent';
+import { localClockTime, localDate } from '@seraph/attention';
 import type { CalendarEvent } from '@seraph/contracts';
 import type { CalendarService } from './calendar.service';
 
@@ -7,15 +8,8 @@ const MAX_HOURS = 24;
 
 /** `2026-03-02 10:00` in the user's zone. */
 export function localTime(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('sv-SE', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(new Date(iso));
+  const at = new Date(iso);
+  return `${localDate(at, timeZone)} ${localClockTime(at, timeZone)}`;
 }
 
 function describe(event: CalendarEvent, timeZone: string) {
